@@ -1,0 +1,9 @@
+#!/usr/bin/env bash
+# Install everything the test suite needs, then run it: lint, types, tests.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/install.sh
+bash scripts/system-deps.sh
+.venv/bin/ruff check tieout tests benchmarks
+.venv/bin/mypy
+.venv/bin/python -m pytest "$@"

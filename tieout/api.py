@@ -1,0 +1,25 @@
+"""The library API: everything the CLI, the store and the web report call.
+
+filing = tieout.read("announcement.txt")     # read -> tables -> statements
+report = tieout.check(filing)                 # every rule -> checks, findings, coverage
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tieout.model import Document, Filing
+from tieout.read import load_document
+from tieout.statements import build_filing
+from tieout.tables import build_tables
+
+
+def read(path: str | Path, *, pages: str | None = None) -> Filing:
+    """Read a results announcement (text or PDF) into a Filing."""
+    return document_to_filing(load_document(path, pages=pages))
+
+
+def document_to_filing(document: Document) -> Filing:
+    """The stages after reading: tables, then statements, concepts and facts."""
+    tables, issues = build_tables(document)
+    return build_filing(document, tables, issues)
