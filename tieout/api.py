@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tieout.model import Document, Filing
+from tieout.model import Document, Filing, Report
 from tieout.read import load_document
 from tieout.statements import build_filing
 from tieout.tables import build_tables
@@ -23,3 +23,16 @@ def document_to_filing(document: Document) -> Filing:
     """The stages after reading: tables, then statements, concepts and facts."""
     tables, issues = build_tables(document)
     return build_filing(document, tables, issues)
+
+
+def check(
+    filing_or_path: Filing | str | Path,
+    *,
+    select: tuple[str, ...] = (),
+    ignore: tuple[str, ...] = (),
+) -> Report:
+    """Run every rule (or those whose code starts with `select`) over a filing."""
+    from tieout.checks.engine import run_checks
+
+    filing = filing_or_path if isinstance(filing_or_path, Filing) else read(filing_or_path)
+    return run_checks(filing, select=select, ignore=ignore)

@@ -120,6 +120,7 @@ class Document:
     lines: tuple[Line, ...]
     pages_read: tuple[int, ...] = ()
     warnings: tuple[ReadingIssue, ...] = ()
+    char_width: float = 1.0  # width of one character in x units (1 for text; ~5 points in a PDF)
 
 
 # --------------------------------------------------------------------------- tables
@@ -394,3 +395,37 @@ class Check:
     @property
     def lines(self) -> tuple[int, ...]:
         return tuple(sorted({s.line for s in self.spans}))
+
+
+@dataclass(frozen=True, slots=True)
+class Summary:
+    checks_run: int
+    passed: int
+    failed: int
+    inferred: int
+    unresolved: int
+    errors: int  # findings of severity error
+    warnings: int  # findings of severity warning
+    facts: int  # numeric facts in the filing
+    facts_checked: int  # facts that took part in at least one check
+    primary_facts: int  # facts of the five primary statements
+    primary_facts_checked: int
+
+    @property
+    def primary_coverage(self) -> float:
+        """Share of primary-statement facts that took part in a check (display only)."""
+        return self.primary_facts_checked / self.primary_facts if self.primary_facts else 0.0
+
+
+@dataclass(frozen=True, slots=True)
+class Report:
+    """What `check` returns: every check run, the findings among them, and coverage."""
+
+    filing: Filing
+    checks: tuple[Check, ...]
+    findings: tuple[Finding, ...]
+    summary: Summary
+
+    @property
+    def has_errors(self) -> bool:
+        return any(f.severity is Severity.ERROR for f in self.findings)
