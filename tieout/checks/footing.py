@@ -1,0 +1,138 @@
+"""TO1xx footing: every subtotal and total of every table adds up, column by column.
+
+The structure (which rows sum to which) is found from the numbers (checks.structure);
+the extractor's row kinds and labels only let a row that says it is a total be checked
+when one of its figures is off. Every figure is compared under checks.tolerance.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from tieout.checks import cells
+from tieout.checks.registry import CheckContext, rule
+from tieout.checks.structure import Vector, find_relations
+from tieout.checks.sums import INFERRED_CODE, STRAY_CODE, Grid, Slot, evaluate, vector
+from tieout.model import Check, ColumnRole, Row, Severity, Table
+
+FOOTING_CODE = "TO101"
+
+
+def row_grid(ctx: CheckContext, table: Table) -> Grid:
+    """The table seen as rows summed down each numeric column."""
+    damaged = cells.damaged_lines(ctx)
+    rows = {r.index: r for r in table.rows}
+    columns = {c.index: c for c in cells.numeric_columns(table)}
+
+    def locate(row_key: int, column_key: int) -> Slot:
+        row, column = rows[row_key], columns[column_key]
+        cell = row.cell(column_key)
+        return Slot(row, column, cell, missing=_on_damaged_line(row, damaged))
+
+    return Grid(
+        table,
+        tuple(columns),
+        locate,
+        name=lambda key: cells.row_name(rows[key]),
+        where=lambda key: cells.column_name(columns[key]),
+        derived=lambda _row, column_key: cells.is_derived(table, columns[column_key]),
+    )
+
+
+def _on_damaged_line(row: Row, damaged: frozenset[int]) -> bool:
+    return any(line in damaged for line in row.lines)
+
+
+def row_vectors(grid: Grid) -> list[Vector]:
+    """Rows as the structure finder sees them: amounts only (percentages follow)."""
+    amounts = (
+        tuple(k for k in grid.positions if grid.table.column(k).role is ColumnRole.VALUE)
+        or grid.positions
+    )
+    amount_grid = Grid(grid.table, amounts, grid.locate, grid.name, grid.where, grid.derived)
+    return [
+        vector(
+            amount_grid,
+            row.index,
+            hinted=cells.says_total(row),
+            labelled_total=cells.labelled_total(row),
+            negated=cells.says_less(row),
+        )
+        for row in grid.table.rows
+    ]
+
+
+def footing_checks(ctx: CheckContext) -> list[Check]:
+    """Every footing check of the filing, computed once and shared by TO101-TO103."""
+    cached = ctx.cache.get("footing")
+    if isinstance(cached, list):
+        return cached
+    checks: list[Check] = []
+    for table in ctx.filing.tables:
+        if not cells.numeric_columns(table):
+            continue
+        grid = row_grid(ctx, table)
+        for relation in find_relations(row_vectors(grid)):
+            checks.extend(evaluate(grid, relation, FOOTING_CODE))
+    ctx.cache["footing"] = checks
+    return checks
+
+
+def _with_code(ctx: CheckContext, code: str) -> Iterator[Check]:
+    return (c for c in footing_checks(ctx) if c.code == code)
+
+
+@rule(FOOTING_CODE, "total-does-not-foot", Severity.ERROR)
+def total_does_not_foot(ctx: CheckContext) -> Iterator[Check]:
+    """A subtotal or total is not the sum of the items above it.
+
+    What it checks: in every table and every amount or percentage column, each row that
+    is the sum of the rows above it (gross profit = revenue + cost of sales, total assets
+    = non-current + current assets, net cash flows by activity, unlabelled subtotals).
+    Which rows sum to which is found from the numbers themselves, so unseen layouts are
+    checked too; a row the text calls a total is checked even when one figure is off.
+    Figures of the same unit must agree exactly; percentages within their rounding.
+
+    Why it matters: a total that does not foot means a figure was mistyped, lost or
+    changed after the total was struck: the first thing an auditor casts.
+
+    Example: `Total current assets 16,229,542` with items summing to 16,229,642 gives
+    "Total current assets [2024-06-30] 16,229,542 ≠ sum of 7 items 16,229,642:
+    difference (100)".
+    """
+    return _with_code(ctx, FOOTING_CODE)
+
+
+@rule(INFERRED_CODE, "figure-missing-but-determined", Severity.WARNING)
+def figure_missing_but_determined(ctx: CheckContext) -> Iterator[Check]:
+    """A figure is missing from the text, and the arithmetic of its total determines it.
+
+    What it checks: a blank cell on a line the reader reported as damaged (labels run
+    together with too few values, a garbled figure) inside a sum that otherwise foots.
+    The finding gives the value the arithmetic requires. A blank that the arithmetic
+    says is zero is read as nil, without a finding.
+
+    Why it matters: the figure cannot be tied to anything else until it is known; the
+    inferred value says what the document most likely printed.
+
+    Example: on a balance sheet line `Share capital Other reserves ... 73,572,739
+    4,207,636 (55,090,950)` the June 2024 share capital is missing; equity attributable
+    to owners 22,689,431 gives 6.
+    """
+    return _with_code(ctx, INFERRED_CODE)
+
+
+@rule(STRAY_CODE, "stray-line-inside-total", Severity.ERROR)
+def stray_line_inside_total(ctx: CheckContext) -> Iterator[Check]:
+    """A line with malformed numbers sits inside a sum that foots only without it.
+
+    What it checks: among the items of a total, a row holding a malformed figure whose
+    removal makes the total foot exactly in every column.
+
+    Why it matters: it is almost always a garbled duplicate of a neighbouring row left
+    by the conversion of the document; it must not be read as a figure of its own.
+
+    Example: `(5.017)	(122)` printed just above `(5,017)	(132)` in a statement of
+    comprehensive loss.
+    """
+    return _with_code(ctx, STRAY_CODE)

@@ -1,0 +1,198 @@
+"""Find which lines of a table are sums of which others, from the numbers themselves.
+
+A "line" is a row (footing) or a column (cross-footing of a matrix); its `values` hold
+one number per position in the other direction (per period column, or per row).
+
+Statements print running totals: gross profit = revenue + cost of sales, operating loss
+= gross profit + the expenses below it, total assets = non-current subtotal + current
+subtotal. So we keep an "effective" list of lines not yet absorbed into a total; each
+new line is tried as the sum of the shortest contiguous run at the end of that list.
+When it is, the run is replaced by the total. The numbers decide, so unlabelled
+subtotals and unseen layouts are found; the extractor's hints (row kind, label) only
+allow a weaker match for a line that says it is a total:
+
+1. FOOTS: every position with numbers agrees exactly (blanks read as nil, or one blank
+   per position that arithmetic fills in).
+2. FOOTS with `excluded` lines: as 1, once suspect lines (malformed numbers) inside the
+   run are left out: a garbled duplicate printed among the items.
+3. PARTIAL (hinted totals only): some positions agree and some do not: one figure is off.
+4. UNMATCHED (labelled "Total ..." only): nothing agrees; the run since the last heading.
+
+Signs: items are added as printed; a run is also tried as first-minus-the-rest for
+tables that print expenses positive and subtract them ("Less: cost of sales").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+from enum import StrEnum
+
+ZERO = Decimal(0)
+BIG_ENOUGH = Decimal(1000)  # an agreeing figure this large is no coincidence
+
+
+@dataclass(frozen=True, slots=True)
+class Vector:
+    """One row (or column) of numbers, as the structure finder sees it."""
+
+    key: int  # row index (or column index)
+    values: tuple[Decimal | None, ...]
+    hinted: bool = False  # the extractor or the label says it is a total
+    labelled_total: bool = False  # the label itself says "Total ..."
+    suspect: bool = False  # holds a malformed number
+    heading: bool = False  # no values: a section boundary
+    negated: bool = False  # printed positive but subtracted ("Less: ...")
+
+    @property
+    def is_empty(self) -> bool:
+        return all(v is None for v in self.values)
+
+
+class Fit(StrEnum):
+    FOOTS = "foots"
+    PARTIAL = "partial"
+    UNMATCHED = "unmatched"
+
+
+@dataclass(frozen=True, slots=True)
+class Relation:
+    """`total` = sum of weight x part over `parts` (keys), found with the given fit."""
+
+    total: int
+    parts: tuple[int, ...]
+    weights: tuple[int, ...]
+    fit: Fit
+    excluded: tuple[int, ...] = ()
+
+
+class _Position(StrEnum):
+    MATCH = "match"  # agrees, with something non-zero
+    TRIVIAL = "trivial"  # nothing printed, or all zero
+    INFERABLE = "inferable"  # one blank that arithmetic fills in
+    MISMATCH = "mismatch"
+
+
+def find_relations(vectors: Sequence[Vector]) -> list[Relation]:
+    """Every total among `vectors` (in printed order) and the lines it sums."""
+    effective: list[Vector] = []
+    since_heading = 0  # index into `effective` where the current section starts
+    relations: list[Relation] = []
+    for vector in vectors:
+        if vector.is_empty:
+            since_heading = len(effective)
+            continue
+        relation = _match(effective, vector, since_heading)
+        if relation is None:
+            effective.append(vector)
+            continue
+        relations.append(relation)
+        start = _first_index(effective, relation)
+        del effective[start:]
+        since_heading = min(since_heading, start)
+        effective.append(vector)
+    return relations
+
+
+def _first_index(effective: list[Vector], relation: Relation) -> int:
+    keys = set(relation.parts) | set(relation.excluded)
+    return min(i for i, v in enumerate(effective) if v.key in keys)
+
+
+def _match(effective: list[Vector], total: Vector, since_heading: int) -> Relation | None:
+    runs = [effective[start:] for start in range(len(effective) - 2, -1, -1)]
+    needed = 1 if total.hinted else 2
+    for run in runs:
+        for weights in _signings(run, total):
+            if _fits(run, weights, total, needed):
+                return _relation(total, run, weights, Fit.FOOTS)
+    for run in runs:
+        kept = [v for v in run if not v.suspect]
+        if len(kept) == len(run) or len(kept) < 2:
+            continue
+        for weights in _signings(kept, total):
+            if _fits(kept, weights, total, needed):
+                dropped = tuple(v.key for v in run if v.suspect)
+                return _relation(total, kept, weights, Fit.FOOTS, dropped)
+    for run in runs:
+        for weights in _signings(run, total):
+            states = _positions(run, weights, total)
+            if _Position.MISMATCH in states and _partial_evidence(run, weights, total, states):
+                return _relation(total, run, weights, Fit.PARTIAL)
+    if not total.hinted:
+        return None
+    section = effective[since_heading:]
+    if total.labelled_total and len(section) >= 2:
+        return _relation(total, section, _hinted_weights(section), Fit.UNMATCHED)
+    return None
+
+
+def _partial_evidence(
+    run: Sequence[Vector], weights: tuple[int, ...], total: Vector, states: list[_Position]
+) -> bool:
+    """Enough agreement to call a line with one figure off a total.
+
+    A line that says it is a total needs one agreeing position. Any other line needs
+    agreement on a figure of at least four digits, which chance alone rarely gives,
+    and no more disagreeing positions than agreeing ones.
+    """
+    matched = [i for i, s in enumerate(states) if s is _Position.MATCH]
+    if total.hinted:
+        return bool(matched)
+    mismatched = states.count(_Position.MISMATCH)
+    big = any(abs(total.values[i] or ZERO) >= BIG_ENOUGH for i in matched)
+    return big and len(matched) >= mismatched and len(run) >= 2
+
+
+def _relation(
+    total: Vector,
+    run: Sequence[Vector],
+    weights: tuple[int, ...],
+    fit: Fit,
+    excluded: tuple[int, ...] = (),
+) -> Relation:
+    return Relation(total.key, tuple(v.key for v in run), weights, fit, excluded)
+
+
+def _signings(run: Sequence[Vector], total: Vector) -> list[tuple[int, ...]]:
+    """The sign patterns a run may be added with, most likely first.
+
+    First-minus-the-rest is tried only for a line that says it is a total: for any
+    X = A + B it also holds that B = X - A, so an item after a total would match it.
+    """
+    hinted = _hinted_weights(run)
+    first_minus_rest = (1,) + (-1,) * (len(run) - 1)
+    patterns = [hinted]
+    if total.hinted and first_minus_rest != hinted:
+        patterns.append(first_minus_rest)
+    return patterns
+
+
+def _hinted_weights(run: Sequence[Vector]) -> tuple[int, ...]:
+    return tuple(-1 if v.negated else 1 for v in run)
+
+
+def _fits(run: Sequence[Vector], weights: tuple[int, ...], total: Vector, needed: int) -> bool:
+    states = _positions(run, weights, total)
+    return _Position.MISMATCH not in states and states.count(_Position.MATCH) >= needed
+
+
+def _positions(run: Sequence[Vector], weights: tuple[int, ...], total: Vector) -> list[_Position]:
+    return [_position(run, weights, total, i) for i in range(len(total.values))]
+
+
+def _position(run: Sequence[Vector], weights: tuple[int, ...], total: Vector, i: int) -> _Position:
+    parts = [v.values[i] if i < len(v.values) else None for v in run]
+    printed = [p for p in parts if p is not None]
+    target = total.values[i]
+    if target is None and not printed:
+        return _Position.TRIVIAL
+    blanks = len(parts) - len(printed) + (target is None)
+    if target is None:
+        return _Position.INFERABLE if blanks == 1 else _Position.TRIVIAL
+    computed = sum((w * p for w, p in zip(weights, parts, strict=True) if p is not None), ZERO)
+    if computed == target:
+        nonzero = target != 0 or any(p != 0 for p in printed)
+        return _Position.MATCH if nonzero and printed else _Position.TRIVIAL
+    return _Position.INFERABLE if blanks == 1 else _Position.MISMATCH
