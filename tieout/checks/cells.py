@@ -53,6 +53,12 @@ def amount(table: Table, column: Column, cell: Cell) -> Amount:
     return Amount(cell.value.scaleb(scale) if scale else cell.value, decimals - scale)
 
 
+def in_table_unit(base: Decimal, scale: int) -> Decimal:
+    """A base-unit amount back in the table's unit, without trailing zeros of the shift."""
+    value = base.scaleb(-scale)
+    return value.quantize(Decimal(1)) if value == value.to_integral_value() else value.normalize()
+
+
 def printed(value: Decimal, decimals: int | None = 0) -> str:
     """A value in the table's unit, printed as statements print it."""
     return format_amount(value, max(decimals or 0, _decimals_of(value)))

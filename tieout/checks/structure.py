@@ -115,11 +115,9 @@ def _match(effective: list[Vector], total: Vector, since_heading: int) -> Relati
             if _fits(kept, weights, total, needed):
                 dropped = tuple(v.key for v in run if v.suspect)
                 return _relation(total, kept, weights, Fit.FOOTS, dropped)
-    for run in runs:
-        for weights in _signings(run, total):
-            states = _positions(run, weights, total)
-            if _Position.MISMATCH in states and _partial_evidence(run, weights, total, states):
-                return _relation(total, run, weights, Fit.PARTIAL)
+    partial = _best_partial(runs, total)
+    if partial is not None:
+        return partial
     if not total.hinted:
         return None
     section = effective[since_heading:]
@@ -128,21 +126,29 @@ def _match(effective: list[Vector], total: Vector, since_heading: int) -> Relati
     return None
 
 
-def _partial_evidence(
-    run: Sequence[Vector], weights: tuple[int, ...], total: Vector, states: list[_Position]
-) -> bool:
-    """Enough agreement to call a line with one figure off a total.
+def _best_partial(runs: Sequence[Sequence[Vector]], total: Vector) -> Relation | None:
+    """The run that agrees with the total in the most positions, with some disagreeing.
 
-    A line that says it is a total needs one agreeing position. Any other line needs
-    agreement on a figure of at least four digits, which chance alone rarely gives,
-    and no more disagreeing positions than agreeing ones.
+    Agreement must outweigh disagreement. A line that says it is a total needs one
+    agreeing position; any other line needs agreement on a figure of at least four
+    digits, which chance alone rarely gives. Ties go to the shortest run.
     """
-    matched = [i for i, s in enumerate(states) if s is _Position.MATCH]
-    if total.hinted:
-        return bool(matched)
-    mismatched = states.count(_Position.MISMATCH)
-    big = any(abs(total.values[i] or ZERO) >= BIG_ENOUGH for i in matched)
-    return big and len(matched) >= mismatched and len(run) >= 2
+    best: tuple[int, Relation] | None = None
+    for run in runs:
+        for weights in _signings(run, total):
+            states = _positions(run, weights, total)
+            matched = [i for i, s in enumerate(states) if s is _Position.MATCH]
+            mismatched = states.count(_Position.MISMATCH)
+            if not mismatched or len(matched) < mismatched or not matched:
+                continue
+            if not total.hinted and not any(
+                abs(total.values[i] or ZERO) >= BIG_ENOUGH for i in matched
+            ):
+                continue
+            score = len(matched) - mismatched
+            if best is None or score > best[0]:
+                best = (score, _relation(total, run, weights, Fit.PARTIAL))
+    return best[1] if best else None
 
 
 def _relation(

@@ -130,8 +130,8 @@ def _compare(
     if severity is None:
         return Check(code, Status.PASSED, description, spans, facts)
     scale = cells.unit_of(table, total.column).scale
-    expected = result.expected.scaleb(-scale)
-    difference = result.difference.scaleb(-scale)
+    expected = cells.in_table_unit(result.expected, scale)
+    difference = cells.in_table_unit(result.difference, scale)
     message = (
         f"{grid.name(relation.total)} [{grid.where(position)}] {cells.printed(_printed(total))}"
         f" ≠ sum of {len(parts)} items {cells.printed(expected)}:"
