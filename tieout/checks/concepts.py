@@ -1,0 +1,107 @@
+"""What a fact is about, normalised so that the same figure printed in two places meets.
+
+A fact's key is (concept, moment, member):
+- concept without the "...AtBeginningOfPeriod"/"...AtEndOfPeriod" suffixes;
+- moment: the instant of a balance, whether the column says it (balance sheet, as at
+  June 30, 2024) or the row does ("As at January 1, 2024" in a statement of changes in
+  equity; "Cash and cash equivalents at beginning of period" in a cash flow statement),
+  else the column's period. An opening balance on the first day of a month is the
+  closing balance of the day before, so January 1, 2024 meets December 31, 2023;
+- member: a matrix column's member, mapped to the concept it stands for where it is
+  one of the equity components (so "Total equity" in the changes in equity meets
+  `Equity` on the balance sheet).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+from tieout.model import Fact, Period
+
+_MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
+_AS_AT = re.compile(
+    rf"\b(?:as\s+)?at\s+(?:(?P<d1>\d{{1,2}})\s+(?P<m1>{_MONTHS})|(?P<m2>{_MONTHS})\s+(?P<d2>\d{{1,2}}),?)"
+    rf"\s+(?P<y>\d{{4}})",
+    re.IGNORECASE,
+)
+_BEGINNING = re.compile(
+    r"\b(?:at\s+)?(?:the\s+)?beginning\s+of\s+(?:the\s+)?(?:period|year)\b", re.I
+)
+_END = re.compile(r"\b(?:at\s+)?(?:the\s+)?end\s+of\s+(?:the\s+)?(?:period|year)\b", re.I)
+_SUFFIXES = ("AtBeginningOfPeriod", "AtEndOfPeriod")
+LABEL = "label:"  # prefix of keys made from printed labels rather than concepts
+
+# Members of an equity matrix that name a balance-sheet concept of their own.
+EQUITY_MEMBERS = {
+    "total": "EquityAttributableToOwnersOfParent",
+    "total equity": "Equity",
+    "non-controlling interests": "NoncontrollingInterests",
+    "non controlling interests": "NoncontrollingInterests",
+}
+
+
+@dataclass(frozen=True, slots=True, order=True)
+class FactKey:
+    concept: str
+    moment: str  # ISO instant or "start..end"
+    member: str
+
+
+@dataclass(frozen=True, slots=True)
+class Keyed:
+    """A fact with its normalised key and whether the key came from an opening label."""
+
+    key: FactKey
+    fact: Fact
+    opening: bool
+
+
+def normalise_label(text: str | None) -> str:
+    return " ".join((text or "").lower().replace("–", "-").split())
+
+
+def label_key(fact: Fact) -> FactKey | None:
+    """A second key by printed label, for balances a matrix names only by its member."""
+    instant, _ = _instant_from_label(None, fact.period)
+    if instant is None or not fact.label:
+        return None
+    return FactKey(LABEL + normalise_label(fact.label), instant.isoformat(), "")
+
+
+def key_of(fact: Fact) -> Keyed | None:
+    """The normalised key of a fact, or None when it has no period to speak of."""
+    concept = fact.concept
+    for suffix in _SUFFIXES:
+        concept = concept.removesuffix(suffix)
+    instant, opening = _instant_from_label(fact.label, fact.period)
+    if instant is None and fact.period is None:
+        return None
+    moment = instant.isoformat() if instant else str(fact.period)
+    member = normalise_label(fact.member)
+    if member in EQUITY_MEMBERS and instant is not None:
+        concept, member = EQUITY_MEMBERS[member], ""
+    elif member and instant is not None:
+        concept, member = LABEL + member, ""
+    return Keyed(FactKey(concept, moment, member), fact, opening)
+
+
+def _instant_from_label(label: str | None, period: Period | None) -> tuple[date | None, bool]:
+    text = label or ""
+    found = _AS_AT.search(text)
+    if found:
+        day = int(found["d1"] or found["d2"])
+        month = (found["m1"] or found["m2"]).lower()
+        when = datetime.strptime(f"{day} {month} {found['y']}", "%d %B %Y").date()
+        if when.day == 1:
+            return when - timedelta(days=1), True
+        return when, False
+    if period is not None and period.start is not None:
+        if _BEGINNING.search(text):
+            return period.start - timedelta(days=1), True
+        if _END.search(text):
+            return period.end, False
+    if period is not None and period.start is None:
+        return period.end, False
+    return None, False
