@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from tieout.checks import cells
+from tieout.checks.arithmetic import TOTAL_CONCEPTS
 from tieout.checks.registry import CheckContext, rule
 from tieout.checks.structure import Vector, find_relations
 from tieout.checks.sums import INFERRED_CODE, STRAY_CODE, Grid, Slot, evaluate, vector
@@ -54,7 +55,7 @@ def row_vectors(grid: Grid) -> list[Vector]:
         vector(
             amount_grid,
             row.index,
-            hinted=cells.says_total(row),
+            hinted=cells.says_total(row) or row.concept in TOTAL_CONCEPTS,
             labelled_total=cells.labelled_total(row),
             negated=cells.says_less(row),
         )

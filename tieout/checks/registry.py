@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 
 RULE_MODULES: tuple[str, ...] = (
     "tieout.checks.footing",
+    "tieout.checks.identities",
     "tieout.checks.crossfoot",
     "tieout.checks.ties",
     "tieout.checks.reading",
