@@ -1,0 +1,49 @@
+"""Time `check` on the bundled example: read + check, median of several runs, peak memory.
+
+Target: under 300 ms and 150 MB. Run: .venv/bin/python benchmarks/bench_check.py [runs]
+"""
+
+from __future__ import annotations
+
+import resource
+import statistics
+import sys
+import time
+import tracemalloc
+from pathlib import Path
+
+import tieout
+from tieout.checks.engine import run_checks
+
+EXAMPLE = Path(__file__).resolve().parents[1] / "tieout" / "examples" / "sensetime-2024-interim.txt"
+
+
+def once() -> tuple[float, float]:
+    start = time.perf_counter()
+    filing = tieout.read(EXAMPLE)
+    read_done = time.perf_counter()
+    run_checks(filing)
+    return read_done - start, time.perf_counter() - read_done
+
+
+def main(runs: int = 15) -> None:
+    once()  # warm imports and caches
+    timings = [once() for _ in range(runs)]
+    reads = [r for r, _ in timings]
+    checks = [c for _, c in timings]
+    totals = [r + c for r, c in timings]
+    tracemalloc.start()
+    once()
+    _, traced_peak = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"runs: {runs}")
+    print(f"read  median: {statistics.median(reads) * 1000:.1f} ms")
+    print(f"check median: {statistics.median(checks) * 1000:.1f} ms")
+    print(f"total median: {statistics.median(totals) * 1000:.1f} ms (target < 300 ms)")
+    print(f"peak traced allocations: {traced_peak / 2**20:.1f} MB")
+    print(f"peak RSS of the process: {rss_mb:.1f} MB (target < 150 MB)")
+
+
+if __name__ == "__main__":
+    main(int(sys.argv[1]) if len(sys.argv) > 1 else 15)
