@@ -67,6 +67,7 @@ def make_table(
     roles: Sequence[ColumnRole] | None = None,
     kinds: dict[int, RowKind] | None = None,
     concepts: dict[int, str] | None = None,
+    notes: dict[int, str] | None = None,
     first_line: int = 10,
     note: str | None = None,
     title: str = "",
@@ -89,7 +90,10 @@ def make_table(
             row_kind = _default_kind(label, row_cells)
         concept = (concepts or {}).get(index) or _slug(label, index)
         label_span = SourceSpan(line, 1, len(label)) if label else None
-        built.append(Row(index, label, concept, row_cells, row_kind, (line,), 0, None, label_span))
+        note_ref = (notes or {}).get(index)
+        built.append(
+            Row(index, label, concept, row_cells, row_kind, (line,), 0, note_ref, label_span)
+        )
     last = first_line + len(rows) - 1
     return Table(table_id, kind, title, unit, columns, tuple(built), (first_line, last), note=note)
 

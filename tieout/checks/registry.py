@@ -29,6 +29,7 @@ RULE_MODULES: tuple[str, ...] = (
     "tieout.checks.identities",
     "tieout.checks.crossfoot",
     "tieout.checks.ties",
+    "tieout.checks.note_refs",
     "tieout.checks.percentages",
     "tieout.checks.reading",
 )
