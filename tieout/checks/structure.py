@@ -68,7 +68,8 @@ class Relation:
 
 
 class _Position(StrEnum):
-    MATCH = "match"  # agrees, with something non-zero
+    MATCH = "match"  # agrees, adding two or more non-zero figures
+    COPY = "copy"  # agrees, but only one figure is non-zero: weak evidence of a sum
     TRIVIAL = "trivial"  # nothing printed, or all zero
     INFERABLE = "inferable"  # one blank that arithmetic fills in
     MISMATCH = "mismatch"
@@ -137,14 +138,16 @@ def _best_partial(runs: Sequence[Sequence[Vector]], total: Vector) -> Relation |
     for run in runs:
         for weights in _signings(run, total):
             states = _positions(run, weights, total)
-            matched = [i for i, s in enumerate(states) if s is _Position.MATCH]
+            agreeing = [i for i, s in enumerate(states) if s in (_Position.MATCH, _Position.COPY)]
+            strong = [i for i, s in enumerate(states) if s is _Position.MATCH]
             mismatched = states.count(_Position.MISMATCH)
-            if not mismatched or len(matched) < mismatched or not matched:
+            if not mismatched or len(agreeing) < mismatched or not agreeing:
                 continue
             if not total.hinted and not any(
-                abs(total.values[i] or ZERO) >= BIG_ENOUGH for i in matched
+                abs(total.values[i] or ZERO) >= BIG_ENOUGH for i in strong
             ):
                 continue
+            matched = agreeing
             score = len(matched) - mismatched
             if best is None or score > best[0]:
                 best = (score, _relation(total, run, weights, Fit.PARTIAL))
@@ -180,8 +183,12 @@ def _hinted_weights(run: Sequence[Vector]) -> tuple[int, ...]:
 
 
 def _fits(run: Sequence[Vector], weights: tuple[int, ...], total: Vector, needed: int) -> bool:
+    """Agreement everywhere, in enough positions, and a real sum somewhere unless hinted."""
     states = _positions(run, weights, total)
-    return _Position.MISMATCH not in states and states.count(_Position.MATCH) >= needed
+    if _Position.MISMATCH in states:
+        return False
+    agreeing = states.count(_Position.MATCH) + states.count(_Position.COPY)
+    return agreeing >= needed and (total.hinted or _Position.MATCH in states)
 
 
 def _positions(run: Sequence[Vector], weights: tuple[int, ...], total: Vector) -> list[_Position]:
@@ -199,6 +206,8 @@ def _position(run: Sequence[Vector], weights: tuple[int, ...], total: Vector, i:
         return _Position.INFERABLE if blanks == 1 else _Position.TRIVIAL
     computed = sum((w * p for w, p in zip(weights, parts, strict=True) if p is not None), ZERO)
     if computed == target:
-        nonzero = target != 0 or any(p != 0 for p in printed)
-        return _Position.MATCH if nonzero and printed else _Position.TRIVIAL
+        nonzero = sum(p != 0 for p in printed)
+        if nonzero >= 2:
+            return _Position.MATCH
+        return _Position.COPY if nonzero == 1 else _Position.TRIVIAL
     return _Position.INFERABLE if blanks == 1 else _Position.MISMATCH
