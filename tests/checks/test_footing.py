@@ -217,6 +217,9 @@ def test_rounded_table_in_millions_with_percentages() -> None:
             ("Smart Auto", "168.1", "9.7", "83.9", "5.9"),
             ("Traditional AI", "520.4", "29.9", "1,053.7", "73.5"),
             ("Total", "1,739.7", "100.0", "1,433.0", "100.0"),
+            ("Smart Auto again", "168.1", "", "83.9", ""),
+            ("Traditional AI again", "520.4", "", "1,053.7", ""),
+            ("Total again", "689.5", "", "1,137.6", ""),
         ],
         kind=TableKind.MDNA,
         unit=RMB_MILLION,
@@ -225,9 +228,14 @@ def test_rounded_table_in_millions_with_percentages() -> None:
     )
     report = check(table)
     assert [(f.code, f.severity, f.lines, f.difference) for f in report.findings] == [
-        ("TO101", Severity.ERROR, (136, 137, 138, 139), Decimal("-0.1"))
+        ("TO101", Severity.WARNING, (136, 137, 138, 139), Decimal("-0.1")),
+        ("TO101", Severity.ERROR, (140, 141, 142), Decimal("1.0")),
     ]
-    assert report.summary.checks_run == 4
+    assert report.summary.checks_run == 6
+    assert report.findings[0].message == (
+        "Total [2023-01-01..2023-06-30] 1,433.0 ≠ sum of 3 items 1,433.1: difference (0.1)"
+        " (within what rounding explains)"
+    )
 
 
 def test_a_single_column_total_labelled_total_is_checked_even_when_nothing_agrees() -> None:

@@ -132,6 +132,24 @@ def test_printed_percentages_against_exact_ratios(
     assert compare(Amount(D(printed), 1), [exact]).verdict is verdict
 
 
+@pytest.mark.parametrize(
+    ("actual", "parts", "verdict"),
+    [
+        # adjusted net loss: (2,477.2) + 12.1 + 125.5 + 10.9 + 2.6 = (2,326.1), printed (2,326.2)
+        ("-2326.2", ["-2477.2", "12.1", "125.5", "10.9", "2.6"], Verdict.ROUNDING_DIFFERENCE),
+        ("3533.9", ["3.5", "8321.0", "-4790.5"], Verdict.ROUNDING_DIFFERENCE),
+        ("3533.9", ["3.5", "8321.0", "-4790.5", "0.0"], Verdict.ROUNDING_DIFFERENCE),
+        ("-2326.2", ["-2477.2", "12.1", "125.5", "10.9", "3.6"], Verdict.MISMATCH),
+        ("-2040.7", ["-2481.2", "-264.3", "704.8"], Verdict.EXACT),
+    ],
+)
+def test_rounded_millions_that_miss_by_their_rounding_are_warnings(
+    actual: str, parts: list[str], verdict: Verdict
+) -> None:
+    result = compare(millions(actual), [millions(p) for p in parts], rounded=True)
+    assert result.verdict is verdict
+
+
 def test_severity_of_each_verdict() -> None:
     assert Verdict.EXACT.severity is None
     assert Verdict.WITHIN_ROUNDING.severity is None

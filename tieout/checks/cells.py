@@ -23,8 +23,9 @@ from tieout.model import (
 from tieout.numbers import format_amount
 
 FactKey = tuple[str, int, int]
+ROUNDED_SCALE = 6  # millions
 
-_TOTAL_LABEL = re.compile(r"^\s*(total|net|sub-?total)\b", re.IGNORECASE)
+_TOTAL_LABEL = re.compile(r"^\s*(sub-?)?total\b", re.IGNORECASE)
 _LESS_LABEL = re.compile(r"^\s*(less|deduct)\b", re.IGNORECASE)
 
 
@@ -43,6 +44,12 @@ def is_derived(table: Table, column: Column) -> bool:
         Measure.PERCENT,
         Measure.PURE,
     )
+
+
+def is_rounded(table: Table, column: Column) -> bool:
+    """Amounts in millions or more are presented rounded from the books."""
+    unit = unit_of(table, column)
+    return unit.measure is Measure.MONETARY and unit.scale >= ROUNDED_SCALE
 
 
 def amount(table: Table, column: Column, cell: Cell) -> Amount:

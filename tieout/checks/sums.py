@@ -123,7 +123,12 @@ def _compare(
         _amount(table, p, precision) if w > 0 else -_amount(table, p, precision)
         for p, w in zip(parts, relation.weights, strict=True)
     ]
-    result = compare(actual, signed, derived=grid.derived(relation.total, position))
+    result = compare(
+        actual,
+        signed,
+        derived=grid.derived(relation.total, position),
+        rounded=cells.is_rounded(table, total.column),
+    )
     values = [_printed(p) for p in parts]
     description = cells.written_sum(_printed(total), values, relation.weights)
     severity = result.severity
@@ -138,7 +143,7 @@ def _compare(
         f" difference {cells.printed(difference)}"
     )
     if severity is Severity.WARNING:
-        message += " (within what one more rounding explains)"
+        message += " (within what rounding explains)"
     finding = Finding(
         code, severity, message, spans, expected, _printed(total), difference, table.id
     )

@@ -149,7 +149,7 @@ def _tie(filing: Filing, anchor: Keyed, other: Keyed) -> Check:
         f" difference {cells.printed(difference)}"
     )
     if severity is Severity.WARNING:
-        message += " (within what one more rounding explains)"
+        message += " (within what rounding explains)"
     finding = Finding(code, severity, message, spans, expected, b.printed, difference, b.table_id)
     return Check(code, Status.FAILED, description, spans, facts, finding)
 

@@ -8,10 +8,14 @@ half-units. A total is consistent with its parts when the two intervals overlap.
 The policy on top of the arithmetic (one function, `compare`):
 
 - EXACT: the figures agree exactly. Not a finding.
-- MISMATCH (error): figures printed at the same precision differ at all. Companies
-  force the tables they print to foot, so between figures of the same unit any
-  difference is real. (Unless the figures are `derived`, e.g. percentages rounded one
-  by one, which are compared like figures of mixed precision.)
+- MISMATCH (error): exact figures printed at the same precision (RMB'000 in the
+  statements) differ at all: the books foot, so any difference is real.
+- Same precision, `rounded` figures (RMB million with one decimal, each rounded from the
+  books): a difference within the sum of their half-units is a ROUNDING_DIFFERENCE
+  (warning): companies force rounded tables to foot, so it is worth a look, but the
+  rounding explains it. Beyond that, MISMATCH.
+- Same precision, `derived` figures (percentages, each computed and rounded): within
+  the sum of half-units is WITHIN_ROUNDING, no finding.
 - WITHIN_ROUNDING: figures of different precision (RMB million against RMB'000), or
   derived ones, whose intervals overlap: rounding explains the difference. Not a finding.
 - ROUNDING_DIFFERENCE (warning): the intervals miss each other by no more than half a
@@ -122,26 +126,37 @@ class Comparison:
         return self.verdict.severity
 
 
-def compare(actual: Amount, parts: Sequence[Amount], *, derived: bool = False) -> Comparison:
+def compare(
+    actual: Amount, parts: Sequence[Amount], *, derived: bool = False, rounded: bool = False
+) -> Comparison:
     """Compare `actual` with the sum of `parts` (signed) under the policy above.
 
-    `derived`: the figures are each rounded from something finer (percentages, ratios),
-    so even at equal precision their sum may be off by the rounding.
+    `derived`: the figures are each computed and rounded (percentages, ratios), so even
+    at equal precision their sum may be off by the rounding: no finding.
+    `rounded`: the figures are presented rounded from the books (millions): a sum off by
+    no more than the rounding is a warning.
     """
     expected = sum((p.value for p in parts), Decimal(0))
     difference = actual.value - expected
     tolerance = half_unit(actual.decimals) + sum((half_unit(p.decimals) for p in parts), Decimal(0))
-    verdict = _verdict(actual, parts, difference, tolerance, derived)
+    verdict = _verdict(actual, parts, difference, tolerance, derived, rounded)
     return Comparison(verdict, actual.value, expected, difference, tolerance)
 
 
 def _verdict(
-    actual: Amount, parts: Sequence[Amount], difference: Decimal, tolerance: Decimal, derived: bool
+    actual: Amount,
+    parts: Sequence[Amount],
+    difference: Decimal,
+    tolerance: Decimal,
+    derived: bool,
+    rounded: bool,
 ) -> Verdict:
     if difference == 0:
         return Verdict.EXACT
     precisions = {actual.decimals, *(p.decimals for p in parts)}
     if len(precisions) == 1 and not derived:
+        if rounded and abs(difference) <= tolerance:
+            return Verdict.ROUNDING_DIFFERENCE
         return Verdict.MISMATCH
     if abs(difference) <= tolerance:
         return Verdict.WITHIN_ROUNDING
