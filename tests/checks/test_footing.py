@@ -6,6 +6,8 @@ from decimal import Decimal
 
 from tests.checks.fixtures import (
     DEC_2023,
+    H1_2023,
+    H1_2024,
     JUN_2024,
     RMB_MILLION,
     damaged,
@@ -224,6 +226,7 @@ def test_rounded_table_in_millions_with_percentages() -> None:
         kind=TableKind.MDNA,
         unit=RMB_MILLION,
         roles=[ColumnRole.VALUE, ColumnRole.PERCENT, ColumnRole.VALUE, ColumnRole.PERCENT],
+        periods=(H1_2024, H1_2024, H1_2023, H1_2023),
         first_line=136,
     )
     report = check(table)

@@ -7,9 +7,9 @@ A fact's key is (concept, moment, member):
   equity; "Cash and cash equivalents at beginning of period" in a cash flow statement),
   else the column's period. An opening balance on the first day of a month is the
   closing balance of the day before, so January 1, 2024 meets December 31, 2023;
-- member: a matrix column's member, mapped to the concept it stands for where it is
-  one of the equity components (so "Total equity" in the changes in equity meets
-  `Equity` on the balance sheet).
+- member: a matrix column's member. In a statement of changes in equity a balance
+  row's member names the balance-sheet line it closes to: "Total equity" meets
+  `Equity`, "Share capital" meets the balance-sheet row labelled "Share capital".
 """
 
 from __future__ import annotations
@@ -58,6 +58,14 @@ class Keyed:
     opening: bool
 
 
+_GENERIC = frozenset({"total", "others", "other", "subtotal", "add", "less", "net"})
+
+
+def is_specific(concept: str) -> bool:
+    """A concept that names one thing: not an unlabelled line or a word like "Total"."""
+    return not concept.startswith("unlabelled-line") and concept.lower() not in _GENERIC
+
+
 def normalise_label(text: str | None) -> str:
     return " ".join((text or "").lower().replace("–", "-").split())
 
@@ -70,7 +78,7 @@ def label_key(fact: Fact) -> FactKey | None:
     return FactKey(LABEL + normalise_label(fact.label), instant.isoformat(), "")
 
 
-def key_of(fact: Fact) -> Keyed | None:
+def key_of(fact: Fact, *, equity_matrix: bool = False) -> Keyed | None:
     """The normalised key of a fact, or None when it has no period to speak of."""
     concept = fact.concept
     for suffix in _SUFFIXES:
@@ -80,7 +88,7 @@ def key_of(fact: Fact) -> Keyed | None:
         return None
     moment = instant.isoformat() if instant else str(fact.period)
     member = normalise_label(fact.member)
-    if member in EQUITY_MEMBERS and instant is not None:
+    if equity_matrix and member in EQUITY_MEMBERS and instant is not None:
         concept, member = EQUITY_MEMBERS[member], ""
     elif member and instant is not None:
         concept, member = LABEL + member, ""

@@ -137,10 +137,12 @@ def _compare(
     scale = cells.unit_of(table, total.column).scale
     expected = cells.in_table_unit(result.expected, scale)
     difference = cells.in_table_unit(result.difference, scale)
+    places = total.cell.decimals if total.cell is not None else 0
     message = (
-        f"{grid.name(relation.total)} [{grid.where(position)}] {cells.printed(_printed(total))}"
-        f" ≠ sum of {len(parts)} items {cells.printed(expected)}:"
-        f" difference {cells.printed(difference)}"
+        f"{grid.name(relation.total)} [{grid.where(position)}]"
+        f" {cells.printed(_printed(total), places)}"
+        f" ≠ sum of {len(parts)} items {cells.printed(expected, places)}:"
+        f" difference {cells.printed(difference, places)}"
     )
     if severity is Severity.WARNING:
         message += " (within what rounding explains)"

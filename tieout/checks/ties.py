@@ -23,7 +23,8 @@ from collections.abc import Iterable, Iterator
 from decimal import Decimal
 
 from tieout.checks import cells
-from tieout.checks.concepts import FactKey, Keyed, key_of, label_key
+from tieout.checks.concepts import FactKey, Keyed, is_specific, key_of, label_key
+from tieout.checks.note_refs import note_numbers
 from tieout.checks.registry import CheckContext, rule
 from tieout.checks.tolerance import Amount, compare
 from tieout.model import (
@@ -32,6 +33,7 @@ from tieout.model import (
     Filing,
     Finding,
     Measure,
+    Row,
     Severity,
     Status,
     Table,
@@ -43,6 +45,7 @@ STATEMENT_CODE = "TO401"
 NOTE_CODE = "TO501"
 MDNA_CODE = "TO601"
 
+_DISCUSSION = frozenset({TableKind.MDNA, TableKind.OTHER})
 _RANK = {
     TableKind.BALANCE_SHEET: 0,
     TableKind.INCOME_STATEMENT: 1,
@@ -62,18 +65,20 @@ def tie_checks(ctx: CheckContext) -> list[Check]:
         return cached
     filing = ctx.filing
     order = {t.id: i for i, t in enumerate(filing.tables)}
+    rows = {(t.id, r.index): r for t in filing.tables for r in t.rows}
     checks: list[Check] = []
-    seen: set[tuple[tuple[str, int, int], tuple[str, int, int]]] = set()
+    seen: set[frozenset[tuple[str, int, int]]] = set()
     for group in _groups(filing).values():
-        tables = {k.fact.table_id for k in group}
-        if len(tables) < 2:
+        if len({k.fact.table_id for k in group}) < 2:
             continue
         ranked = sorted(group, key=lambda k: (_rank(filing, k.fact), order[k.fact.table_id]))
-        anchor = ranked[0]
-        for other in ranked[1:]:
-            if other.fact.table_id == anchor.fact.table_id:
+        for i, other in enumerate(ranked[1:], start=1):
+            anchor = next(
+                (a for a in ranked[:i] if _comparable(filing, rows, a.fact, other.fact)), None
+            )
+            if anchor is None:
                 continue
-            pair = (_fact_key(anchor.fact), _fact_key(other.fact))
+            pair = frozenset((_fact_key(anchor.fact), _fact_key(other.fact)))
             if pair in seen:
                 continue
             seen.add(pair)
@@ -82,18 +87,40 @@ def tie_checks(ctx: CheckContext) -> list[Check]:
     return checks
 
 
+def _comparable(
+    filing: Filing, rows: dict[tuple[str, int], Row], anchor: Fact, other: Fact
+) -> bool:
+    """Which pairs of places are meant to print the same figure.
+
+    Statements with statements, and discussion tables with statements and with each
+    other. A note only with a statement line that refers to that note: notes reuse
+    statement labels for parts ("Cost of sales" in the allocation of depreciation).
+    """
+    if anchor.table_id == other.table_id:
+        return False
+    a, b = filing.table(anchor.table_id), filing.table(other.table_id)
+    kinds = {a.kind, b.kind}
+    if TableKind.NOTE in kinds:
+        if kinds & _DISCUSSION or a.kind is b.kind:
+            return False
+        note, statement_fact = (a, anchor) if a.kind is TableKind.NOTE else (b, other)
+        row = rows.get((statement_fact.table_id, statement_fact.row))
+        return row is not None and bool(note_numbers(note.note) & note_numbers(row.notes))
+    return True
+
+
 def _groups(filing: Filing) -> dict[FactKey, list[Keyed]]:
     groups: dict[FactKey, list[Keyed]] = defaultdict(list)
     ambiguous = _ambiguous_labels(filing)
     for fact in filing.facts:
         if fact.unit.measure is not Measure.MONETARY:
             continue
-        keyed = key_of(fact)
-        if keyed is None:
+        kind = filing.table(fact.table_id).kind
+        keyed = key_of(fact, equity_matrix=kind is TableKind.CHANGES_IN_EQUITY)
+        if keyed is None or not is_specific(keyed.key.concept):
             continue
         groups[keyed.key].append(keyed)
         by_label = label_key(fact)
-        kind = filing.table(fact.table_id).kind
         if by_label and kind is TableKind.BALANCE_SHEET and by_label not in ambiguous:
             groups[by_label].append(Keyed(by_label, fact, keyed.opening))
     return groups
