@@ -251,3 +251,30 @@ def test_a_single_column_total_labelled_total_is_checked_even_when_nothing_agree
     assert [(f.code, f.lines, f.difference) for f in report.findings] == [
         ("TO101", (10, 11, 12), Decimal("0.9"))
     ]
+
+
+def test_a_blank_that_the_total_needs_is_reported_with_the_figure() -> None:
+    table = make_table(
+        [
+            ("Fair value gains/(losses) on investments in:", "", ""),
+            ("Debt investments", "(8,024)", "(437,892)"),
+            ("Equity investments", "(15,667)", "(75,331)"),
+            ("- Structured deposits", "12,794", ""),
+            (None, "(10,897)", "(505,252)"),
+        ],
+        kind=TableKind.NOTE,
+        first_line=981,
+    )
+    report = check(table)
+    [finding] = report.findings
+    assert (finding.code, finding.severity, finding.lines) == (
+        "TO105",
+        Severity.ERROR,
+        (982, 983, 984, 985),
+    )
+    assert finding.expected == Decimal(7971)
+    assert finding.spans[0].line == 984
+    assert finding.message == (
+        "- Structured deposits [2023-01-01..2023-06-30] is blank on line 984, but Unlabelled"
+        " total at line 985 [2023-01-01..2023-06-30] foots only if it holds 7,971"
+    )

@@ -13,7 +13,15 @@ from tieout.checks import cells
 from tieout.checks.arithmetic import TOTAL_CONCEPTS
 from tieout.checks.registry import CheckContext, rule
 from tieout.checks.structure import Vector, find_relations
-from tieout.checks.sums import INFERRED_CODE, STRAY_CODE, Grid, Slot, evaluate, vector
+from tieout.checks.sums import (
+    BLANK_CODE,
+    INFERRED_CODE,
+    STRAY_CODE,
+    Grid,
+    Slot,
+    evaluate,
+    vector,
+)
 from tieout.model import Check, ColumnRole, Row, Severity, Table
 
 FOOTING_CODE = "TO101"
@@ -137,3 +145,20 @@ def stray_line_inside_total(ctx: CheckContext) -> Iterator[Check]:
     comprehensive loss.
     """
     return _with_code(ctx, STRAY_CODE)
+
+
+@rule(BLANK_CODE, "blank-where-a-figure-is-needed", Severity.ERROR)
+def blank_where_a_figure_is_needed(ctx: CheckContext) -> Iterator[Check]:
+    """A cell printed blank (not a dash) inside a sum that foots only if it holds a figure.
+
+    What it checks: a total that does not foot in a column where one of its items (or
+    the total itself) is printed blank, on a line the reader found intact. The finding
+    gives the figure the blank would have to hold.
+
+    Why it matters: a blank normally means nil; when the arithmetic says otherwise,
+    either a figure was left out of the document or the total is wrong.
+
+    Example: fair value gains on structured deposits are blank for 2023 while the 2023
+    total (505,252) needs 7,971 there, the figure note 12(c) prints for that year.
+    """
+    return _with_code(ctx, BLANK_CODE)

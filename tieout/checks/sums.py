@@ -32,6 +32,7 @@ from tieout.model import (
 
 INFERRED_CODE = "TO102"
 STRAY_CODE = "TO103"
+BLANK_CODE = "TO105"
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,6 +53,11 @@ class Slot:
     @property
     def printed_value(self) -> bool:
         return self.cell is not None and self.cell.value is not None
+
+    @property
+    def blank(self) -> bool:
+        """Nothing printed (not even a dash for nil) on a line not reported damaged."""
+        return not self.printed_value and not self.missing
 
 
 Locate = Callable[[int, int], Slot]  # (line key, position key) -> slot
@@ -134,6 +140,9 @@ def _compare(
     severity = result.severity
     if severity is None:
         return Check(code, Status.PASSED, description, spans, facts)
+    blanks = [i for i, s in enumerate((total, *parts)) if s.blank]
+    if severity is Severity.ERROR and len(blanks) == 1:
+        return _blank_needed(grid, relation, position, total, parts, blanks[0], spans, facts)
     scale = cells.unit_of(table, total.column).scale
     expected = cells.in_table_unit(result.expected, scale)
     difference = cells.in_table_unit(result.difference, scale)
@@ -185,6 +194,37 @@ def _inferred(
         INFERRED_CODE, Severity.WARNING, message, ordered, value, None, None, grid.table.id
     )
     return Check(INFERRED_CODE, Status.INFERRED, message, ordered, facts, finding)
+
+
+def _blank_needed(
+    grid: Grid,
+    relation: Relation,
+    position: int,
+    total: Slot,
+    parts: Sequence[Slot],
+    index: int,
+    spans: tuple[SourceSpan, ...],
+    facts: tuple[cells.FactKey, ...],
+) -> Check:
+    """A sum that fails with one blank cell: say what the blank would have to hold."""
+    weights = relation.weights
+    known = sum((Decimal(w) * _printed(p) for p, w in zip(parts, weights, strict=True)), Decimal(0))
+    if index == 0:
+        blank, value = total, known
+    else:
+        blank = parts[index - 1]
+        value = (_printed(total) - known) * Decimal(weights[index - 1])
+    where = f"{grid.name(relation.total)} [{grid.where(position)}]"
+    message = (
+        f"{cells.row_name(blank.row)} [{cells.column_name(blank.column)}] is blank on line"
+        f" {blank.row.line}, but {where} foots only if it holds {cells.printed(value)}"
+    )
+    blank_span = cells.cell_span(blank.row, blank.cell)
+    ordered = (blank_span, *(s for s in spans if s != blank_span))
+    finding = Finding(
+        BLANK_CODE, Severity.ERROR, message, ordered, value, None, None, grid.table.id
+    )
+    return Check(BLANK_CODE, Status.FAILED, message, ordered, facts, finding)
 
 
 def _stray(grid: Grid, relation: Relation, stray: int) -> Check:
