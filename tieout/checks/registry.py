@@ -31,6 +31,7 @@ RULE_MODULES: tuple[str, ...] = (
     "tieout.checks.ties",
     "tieout.checks.note_refs",
     "tieout.checks.percentages",
+    "tieout.checks.repeats",
     "tieout.checks.reading",
 )
 

@@ -23,7 +23,14 @@ from collections.abc import Iterable, Iterator
 from decimal import Decimal
 
 from tieout.checks import cells
-from tieout.checks.concepts import FactKey, Keyed, is_specific, key_of, label_key
+from tieout.checks.concepts import (
+    FactKey,
+    Keyed,
+    is_specific,
+    key_of,
+    label_key,
+    normalise_label,
+)
 from tieout.checks.note_refs import note_numbers
 from tieout.checks.registry import CheckContext, rule
 from tieout.checks.tolerance import Amount, compare
@@ -112,18 +119,48 @@ def _comparable(
 def _groups(filing: Filing) -> dict[FactKey, list[Keyed]]:
     groups: dict[FactKey, list[Keyed]] = defaultdict(list)
     ambiguous = _ambiguous_labels(filing)
+    breakdowns = _breakdowns(filing)
     for fact in filing.facts:
         if fact.unit.measure is not Measure.MONETARY:
             continue
         kind = filing.table(fact.table_id).kind
         keyed = key_of(fact, equity_matrix=kind is TableKind.CHANGES_IN_EQUITY)
-        if keyed is None or not is_specific(keyed.key.concept):
+        if keyed is None:
+            continue
+        if fact.table_id in breakdowns:
+            total_row, concept = breakdowns[fact.table_id]
+            if fact.row != total_row:
+                continue  # a part of the line the table breaks down, not the line itself
+            keyed = Keyed(FactKey(concept, keyed.key.moment, ""), fact, keyed.opening)
+        if not is_specific(keyed.key.concept):
             continue
         groups[keyed.key].append(keyed)
         by_label = label_key(fact)
         if by_label and kind is TableKind.BALANCE_SHEET and by_label not in ambiguous:
             groups[by_label].append(Keyed(by_label, fact, keyed.opening))
     return groups
+
+
+def _breakdowns(filing: Filing) -> dict[str, tuple[int, str]]:
+    """Discussion tables titled after a statement line ("Cost of sales"): their rows are
+    parts of that line and only their last row, the total, is the line itself.
+
+    Maps table id -> (index of the total row, concept of the statement line).
+    """
+    lines: dict[str, str] = {}
+    for statement in filing.statements:
+        for row in statement.rows:
+            if row.label:
+                lines.setdefault(normalise_label(row.label), row.concept)
+    found: dict[str, tuple[int, str]] = {}
+    for table in filing.tables:
+        concept = lines.get(normalise_label(table.title))
+        if table.kind not in _DISCUSSION or concept is None:
+            continue
+        valued = [r for r in table.rows if any(c.value is not None for c in r.cells)]
+        if valued:
+            found[table.id] = (valued[-1].index, concept)
+    return found
 
 
 def _ambiguous_labels(filing: Filing) -> set[FactKey]:
