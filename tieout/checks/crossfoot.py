@@ -81,7 +81,7 @@ def crossfoot_checks(ctx: CheckContext) -> Iterator[Check]:
                 for c in group
             ]
             for relation in find_relations(vectors):
-                yield from evaluate(grid, relation, CROSSFOOT_CODE)
+                yield from evaluate(grid, relation, CROSSFOOT_CODE, explain_blanks=False)
 
 
 @rule(CROSSFOOT_CODE, "matrix-row-does-not-cross-foot", Severity.ERROR)

@@ -81,17 +81,26 @@ def vector(grid: Grid, key: int, **hints: bool) -> Vector:
     return Vector(key, tuple(s.value for s in slots), suspect=suspect, **hints)
 
 
-def evaluate(grid: Grid, relation: Relation, code: str) -> Iterator[Check]:
-    """One check per position of a sum, and a TO103 check per stray line left out."""
+def evaluate(
+    grid: Grid, relation: Relation, code: str, *, explain_blanks: bool = True
+) -> Iterator[Check]:
+    """One check per position of a sum, and a TO103 check per stray line left out.
+
+    `explain_blanks`: a failing sum with one blank cell is reported as TO105 with the
+    figure the blank would need (footing); cross-footing, where blanks are the usual way
+    to print nil across a matrix, reports the sum itself.
+    """
     for position in grid.positions:
-        check = _evaluate_position(grid, relation, position, code)
+        check = _evaluate_position(grid, relation, position, code, explain_blanks)
         if check is not None:
             yield check
     for stray in relation.excluded:
         yield _stray(grid, relation, stray)
 
 
-def _evaluate_position(grid: Grid, relation: Relation, position: int, code: str) -> Check | None:
+def _evaluate_position(
+    grid: Grid, relation: Relation, position: int, code: str, explain_blanks: bool
+) -> Check | None:
     total = grid.locate(relation.total, position)
     parts = [grid.locate(k, position) for k in relation.parts]
     slots = [total, *parts]
@@ -105,7 +114,7 @@ def _evaluate_position(grid: Grid, relation: Relation, position: int, code: str)
         return Check(code, Status.UNRESOLVED, description, spans)
     if missing:
         return _inferred(grid, relation, position, total, parts, spans, facts)
-    return _compare(grid, relation, position, total, parts, spans, facts, code)
+    return _compare(grid, relation, position, total, parts, spans, facts, code, explain_blanks)
 
 
 def _compare(
@@ -117,6 +126,7 @@ def _compare(
     spans: tuple[SourceSpan, ...],
     facts: tuple[cells.FactKey, ...],
     code: str,
+    explain_blanks: bool,
 ) -> Check:
     table = grid.table
     precision = next(
@@ -141,7 +151,7 @@ def _compare(
     if severity is None:
         return Check(code, Status.PASSED, description, spans, facts)
     blanks = [i for i, s in enumerate((total, *parts)) if s.blank]
-    if severity is Severity.ERROR and len(blanks) == 1:
+    if explain_blanks and severity is Severity.ERROR and len(blanks) == 1:
         return _blank_needed(grid, relation, position, total, parts, blanks[0], spans, facts)
     scale = cells.unit_of(table, total.column).scale
     expected = cells.in_table_unit(result.expected, scale)
