@@ -69,3 +69,30 @@ def test_expenses_by_nature_account_for_four_lines_and_tax_for_one() -> None:
 def test_a_line_that_changed_no_longer_ties_to_its_note() -> None:
     report = check(income(cost_of_sales="(972,958)"), note("5", NOTE_5, 710))
     assert [c.lines for c in report.checks] == [(396, 397, 398, 399, 712)]
+
+
+def test_a_single_line_the_note_prints_with_another_figure_is_an_error() -> None:
+    statement = make_table(
+        [("Basic and diluted loss per share (RMB)", "(0.09)", "(0.10)")],
+        notes={0: "8"},
+        first_line=419,
+    )
+    note_8 = note(
+        "8",
+        [
+            ("Loss attributable to equity holders", "(2,456,782)", "(3,122,744)"),
+            ("Basic loss per share (expressed in RMB per share)", "(0.08)", "(0.10)"),
+        ],
+        810,
+    )
+    report = check(statement, note_8)
+    assert [(c.status, c.lines) for c in report.checks] == [
+        (Status.FAILED, (419, 811)),
+        (Status.PASSED, (419, 811)),
+    ]
+    [finding] = report.findings
+    assert finding.message == (
+        "Basic and diluted loss per share (RMB) [2024-01-01..2024-06-30] (0.09) on line 419"
+        " refers to note 8, which prints Basic loss per share (expressed in RMB per share)"
+        " (0.08) on line 811"
+    )

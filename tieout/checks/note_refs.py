@@ -4,9 +4,10 @@ Statement lines print the note that explains them ("Cost of sales  5"). For ever
 and period, the lines of one statement referring to that note are summed (one line, or
 several: cost of sales + selling + administrative + research expenses all refer to the
 note on expenses by nature), and the note table must print that sum (or its negative:
-notes print expenses positive) in the same period. A note that prints it passes. A note
-that does not is not reported here: notes often explain a line piecewise, and the
-figures they share with statements are compared by concept (TO501).
+notes print expenses positive) in the same period. A note that prints it passes. A
+single referring line that the note prints under nearly the same label with another
+figure fails. A note that prints neither is not reported: notes often explain a line
+piecewise, and the figures they share with statements are compared by concept (TO501).
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from tieout.model import (
     Check,
     Column,
     ColumnRole,
+    Finding,
     Row,
     Severity,
     SourceSpan,
@@ -31,6 +33,7 @@ from tieout.model import (
 
 NOTE_REF_CODE = "TO502"
 _NUMBER = re.compile(r"\d+")
+_STOP = frozenset({"of", "the", "and", "in", "for", "a", "to", "at", "on", "from", "expressed"})
 
 
 def note_numbers(text: str | None) -> set[str]:
@@ -86,7 +89,74 @@ def _tie_to_notes(
             if match is not None:
                 yield _passed(statement, rows, column, note, match, note_column, total)
                 return
-    return
+    if len(rows) == 1:
+        yield from _same_line_differs(statement, rows[0], column, total, notes)
+
+
+def _same_line_differs(
+    statement: Table, row: Row, column: Column, total: Decimal, notes: list[Table]
+) -> Iterator[Check]:
+    """The note prints the referring line under (nearly) the same label, with another figure."""
+    scale = cells.unit_of(statement, column).scale
+    for note in notes:
+        for note_column in _amount_columns(note):
+            if note_column.period != column.period:
+                continue
+            if cells.unit_of(note, note_column).scale != scale:
+                continue
+            for candidate in note.rows:
+                cell = candidate.cell(note_column.index)
+                if cell is None or cell.value is None or not _same_label(row, candidate):
+                    continue
+                yield _failed(statement, row, column, note, candidate, note_column, total)
+                return
+
+
+def _words(label: str | None) -> set[str]:
+    return {w for w in re.findall(r"[a-z]+", (label or "").lower()) if w not in _STOP}
+
+
+def _same_label(a: Row, b: Row) -> bool:
+    """Labels sharing at least half their words ("Basic and diluted loss per share (RMB)"
+    and "Basic loss per share (expressed in RMB per share)")."""
+    x, y = _words(a.label), _words(b.label)
+    return bool(x and y) and len(x & y) * 2 >= len(x | y)
+
+
+def _failed(
+    statement: Table,
+    row: Row,
+    column: Column,
+    note: Table,
+    candidate: Row,
+    note_column: Column,
+    total: Decimal,
+) -> Check:
+    note_cell = candidate.cell(note_column.index)
+    assert note_cell is not None and note_cell.value is not None
+    spans = (
+        cells.cell_span(row, row.cell(column.index)),
+        cells.cell_span(candidate, note_cell),
+    )
+    facts = cells.keys(statement, [(row, column)]) + cells.keys(note, [(candidate, note_column)])
+    difference = abs(total) - abs(note_cell.value)
+    message = (
+        f"{cells.row_name(row)} [{column.period}] {cells.printed(total)} on line"
+        f" {spans[0].line} refers to note {note.note}, which prints"
+        f" {cells.row_name(candidate)} {cells.printed(note_cell.value)} on line {spans[1].line}"
+    )
+    finding = Finding(
+        NOTE_REF_CODE,
+        Severity.ERROR,
+        message,
+        spans,
+        note_cell.value,
+        total,
+        difference,
+        statement.id,
+    )
+    description = f"note {note.note} {note_cell.text} = {cells.printed(total)} ({column.period})"
+    return Check(NOTE_REF_CODE, Status.FAILED, description, spans, facts, finding)
 
 
 def _row_printing(note: Table, column: Column, total: Decimal) -> Row | None:
@@ -119,7 +189,7 @@ def _passed(
     return Check(NOTE_REF_CODE, Status.PASSED, description, spans, facts)
 
 
-@rule(NOTE_REF_CODE, "note-does-not-account-for-referring-lines", Severity.INFO)
+@rule(NOTE_REF_CODE, "note-does-not-account-for-referring-lines", Severity.ERROR)
 def note_does_not_account_for_referring_lines(ctx: CheckContext) -> Iterator[Check]:
     """A note prints the sum of the statement lines that refer to it.
 

@@ -24,7 +24,7 @@ tables that print expenses positive and subtract them ("Less: cost of sales").
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from enum import StrEnum
@@ -131,27 +131,37 @@ def _best_partial(runs: Sequence[Sequence[Vector]], total: Vector) -> Relation |
     """The run that agrees with the total in the most positions, with some disagreeing.
 
     Agreement must outweigh disagreement. A line that says it is a total needs one
-    agreeing position; any other line needs agreement on a figure of at least four
-    digits, which chance alone rarely gives. Ties go to the shortest run.
+    agreeing position; any other line needs agreement on a real sum of at least four
+    digits, which chance alone rarely gives. Ties go to the shortest run. Runs are also
+    tried with their suspect lines left out, as for an exact fit.
     """
     best: tuple[int, Relation] | None = None
-    for run in runs:
+    for run, dropped in _candidates(runs):
         for weights in _signings(run, total):
             states = _positions(run, weights, total)
             agreeing = [i for i, s in enumerate(states) if s in (_Position.MATCH, _Position.COPY)]
             strong = [i for i, s in enumerate(states) if s is _Position.MATCH]
             mismatched = states.count(_Position.MISMATCH)
-            if not mismatched or len(agreeing) < mismatched or not agreeing:
+            if not mismatched or not agreeing or len(agreeing) < mismatched:
                 continue
             if not total.hinted and not any(
                 abs(total.values[i] or ZERO) >= BIG_ENOUGH for i in strong
             ):
                 continue
-            matched = agreeing
-            score = len(matched) - mismatched
+            score = len(agreeing) - mismatched
             if best is None or score > best[0]:
-                best = (score, _relation(total, run, weights, Fit.PARTIAL))
+                best = (score, _relation(total, run, weights, Fit.PARTIAL, dropped))
     return best[1] if best else None
+
+
+def _candidates(
+    runs: Sequence[Sequence[Vector]],
+) -> Iterator[tuple[Sequence[Vector], tuple[int, ...]]]:
+    for run in runs:
+        yield run, ()
+        kept = [v for v in run if not v.suspect]
+        if len(run) > len(kept) >= 2:
+            yield kept, tuple(v.key for v in run if v.suspect)
 
 
 def _relation(
