@@ -17,7 +17,7 @@ from itertools import pairwise
 
 from tieout.checks import cells
 from tieout.checks.registry import CheckContext, rule
-from tieout.checks.tolerance import compare
+from tieout.checks.tolerance import Amount, compare
 from tieout.model import (
     Check,
     Column,
@@ -78,12 +78,28 @@ def _agrees(p: _Pairing, mine: Row, theirs: Row) -> tuple[int, int]:
         a, b = mine.cell(column.index), theirs.cell(other.index)
         if a is None or b is None or a.value is None or b.value is None:
             continue
-        result = compare(cells.amount(p.repeat, column, a), [cells.amount(p.statement, other, b)])
-        if result.agrees and (a.value != 0 or b.value != 0):
+        if _same(p, column, other, a.value, b.value) and (a.value != 0 or b.value != 0):
             agree += 1
         else:
             disagree += 1
     return agree, disagree
+
+
+def _same(p: _Pairing, column: Column, other: Column, a: Decimal, b: Decimal) -> bool:
+    """Figures agree: equal in the same unit, within rounding across units."""
+    mine, theirs = cells.unit_of(p.repeat, column), cells.unit_of(p.statement, other)
+    if mine.scale == theirs.scale:
+        return a == b
+    if (a < 0) != (b < 0):
+        return False
+    amount_a = Amount(a.scaleb(mine.scale), _places(a) - mine.scale)
+    amount_b = Amount(b.scaleb(theirs.scale), _places(b) - theirs.scale)
+    return compare(amount_a, [amount_b]).agrees
+
+
+def _places(value: Decimal) -> int:
+    exponent = value.as_tuple().exponent
+    return -exponent if isinstance(exponent, int) and exponent < 0 else 0
 
 
 def _anchors(p: _Pairing, mine: list[Row], theirs: list[Row]) -> list[tuple[int, int]]:

@@ -72,13 +72,17 @@ def tie_checks(ctx: CheckContext) -> list[Check]:
         return cached
     filing = ctx.filing
     order = {t.id: i for i, t in enumerate(filing.tables)}
+    kinds = {t.id: t.kind for t in filing.tables}
     rows = {(t.id, r.index): r for t in filing.tables for r in t.rows}
     checks: list[Check] = []
     seen: set[frozenset[tuple[str, int, int]]] = set()
     for group in _groups(filing).values():
         if len({k.fact.table_id for k in group}) < 2:
             continue
-        ranked = sorted(group, key=lambda k: (_rank(filing, k.fact), order[k.fact.table_id]))
+        ranked = sorted(
+            group,
+            key=lambda k: (_RANK.get(kinds[k.fact.table_id], 9), order[k.fact.table_id]),
+        )
         for i, other in enumerate(ranked[1:], start=1):
             anchor = next(
                 (a for a in ranked[:i] if _comparable(filing, rows, a.fact, other.fact)), None
@@ -120,10 +124,11 @@ def _groups(filing: Filing) -> dict[FactKey, list[Keyed]]:
     groups: dict[FactKey, list[Keyed]] = defaultdict(list)
     ambiguous = _ambiguous_labels(filing)
     breakdowns = _breakdowns(filing)
+    kinds = {t.id: t.kind for t in filing.tables}
     for fact in filing.facts:
         if fact.unit.measure is not Measure.MONETARY:
             continue
-        kind = filing.table(fact.table_id).kind
+        kind = kinds[fact.table_id]
         keyed = key_of(fact, equity_matrix=kind is TableKind.CHANGES_IN_EQUITY)
         if keyed is None:
             continue
@@ -171,10 +176,6 @@ def _ambiguous_labels(filing: Filing) -> set[FactKey]:
         if key is not None:
             counts[(fact.table_id, key)] += 1
     return {key for (_, key), n in counts.items() if n > 1}
-
-
-def _rank(filing: Filing, fact: Fact) -> int:
-    return _RANK.get(filing.table(fact.table_id).kind, len(_RANK))
 
 
 def _fact_key(fact: Fact) -> tuple[str, int, int]:
