@@ -87,12 +87,29 @@ def key_of(fact: Fact, *, equity_matrix: bool = False) -> Keyed | None:
     if instant is None and fact.period is None:
         return None
     moment = instant.isoformat() if instant else str(fact.period)
+    stem = _balance_stem(fact.label)
+    if instant is not None and stem and not _is_ifrs(concept):
+        concept = LABEL + stem  # "Cash and cash equivalents at end of period": a balance
     member = normalise_label(fact.member)
     if equity_matrix and member in EQUITY_MEMBERS and instant is not None:
         concept, member = EQUITY_MEMBERS[member], ""
     elif member and instant is not None:
         concept, member = LABEL + member, ""
     return Keyed(FactKey(concept, moment, member), fact, opening)
+
+
+def _is_ifrs(concept: str) -> bool:
+    return concept[:1].isupper() and "-" not in concept
+
+
+def _balance_stem(label: str | None) -> str:
+    """ "Cash and cash equivalents at beginning of period" -> "cash and cash equivalents"."""
+    text = normalise_label(label)
+    for pattern in (_BEGINNING, _END):
+        found = pattern.search(text)
+        if found and found.start() > 0:
+            return text[: found.start()].strip()
+    return ""
 
 
 def _instant_from_label(label: str | None, period: Period | None) -> tuple[date | None, bool]:

@@ -72,6 +72,8 @@ def note_ref_checks(ctx: CheckContext) -> Iterator[Check]:
                 if any(c is None or c.value is None for c in values):
                     continue
                 total = sum((c.value for c in values if c and c.value is not None), Decimal(0))
+                if total == 0:
+                    continue
                 yield from _tie_to_notes(statement, rows, column, total, notes.get(number, []))
 
 
