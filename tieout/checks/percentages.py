@@ -136,8 +136,9 @@ def _result(
         f"{cells.row_name(row)} [{cells.column_name(column)}] {pct.text} ≠ {expected}%"
         f" computed from the amounts: difference {result.difference.quantize(Decimal('0.001'))}"
     )
+    difference = result.difference.quantize(Decimal("0.001"))
     finding = Finding(
-        code, result.severity, message, real_spans, expected, pct.value, result.difference, table.id
+        code, result.severity, message, real_spans, expected, pct.value, difference, table.id
     )
     return Check(code, Status.FAILED, description, real_spans, keys, finding)
 

@@ -80,11 +80,15 @@ def find_relations(vectors: Sequence[Vector]) -> list[Relation]:
     effective: list[Vector] = []
     since_heading = 0  # index into `effective` where the current section starts
     relations: list[Relation] = []
-    for vector in vectors:
+    for index, vector in enumerate(vectors):
         if vector.is_empty:
             since_heading = len(effective)
             continue
         relation = _match(effective, vector, since_heading)
+        if relation is not None and _subtracted(relation, vector):
+            following = next((v for v in vectors[index + 1 :] if not v.is_empty), None)
+            if following is not None and _adds_up([*effective, vector], following):
+                relation = None  # X - A = B only restates the total that follows: B + A = X
         if relation is None:
             effective.append(vector)
             continue
@@ -94,6 +98,20 @@ def find_relations(vectors: Sequence[Vector]) -> list[Relation]:
         since_heading = min(since_heading, start)
         effective.append(vector)
     return relations
+
+
+def _subtracted(relation: Relation, total: Vector) -> bool:
+    """The relation subtracts lines that do not say they are subtracted."""
+    return any(w < 0 for w in relation.weights) and relation.fit is Fit.FOOTS
+
+
+def _adds_up(effective: list[Vector], total: Vector) -> bool:
+    """Some run ending with the last of `effective` adds up (all plus) to `total`."""
+    for start in range(len(effective) - 2, -1, -1):
+        run = effective[start:]
+        if _fits(run, _hinted_weights(run), total, 1 if total.hinted else 2):
+            return True
+    return False
 
 
 def _first_index(effective: list[Vector], relation: Relation) -> int:
