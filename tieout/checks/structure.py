@@ -16,7 +16,8 @@ allow a weaker match for a line that says it is a total:
 2. FOOTS with `excluded` lines: as 1, once suspect lines (malformed numbers) inside the
    run are left out: a garbled duplicate printed among the items.
 3. PARTIAL (hinted totals only): some positions agree and some do not: one figure is off.
-4. UNMATCHED (labelled "Total ..." only): nothing agrees; the run since the last heading.
+4. UNMATCHED (a line labelled "Total ..." in a one-column table): nothing agrees, and
+   there is no other column to show which run is meant; the run since the last heading.
 
 Signs: items are added as printed; a run is also tried as first-minus-the-rest for
 tables that print expenses positive and subtract them ("Less: cost of sales").
@@ -140,7 +141,7 @@ def _match(effective: list[Vector], total: Vector, since_heading: int) -> Relati
     if not total.hinted:
         return None
     section = effective[since_heading:]
-    if total.labelled_total and len(section) >= 2:
+    if total.labelled_total and len(section) >= 2 and len(total.values) == 1:
         return _relation(total, section, _hinted_weights(section), Fit.UNMATCHED)
     return None
 

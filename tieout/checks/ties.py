@@ -111,6 +111,8 @@ def _comparable(
         return False
     a, b = filing.table(anchor.table_id), filing.table(other.table_id)
     kinds = {a.kind, b.kind}
+    if TableKind.OTHER in kinds and not (a.kind.is_primary or b.kind.is_primary):
+        return False  # tables of unknown kind only against the statements
     if TableKind.NOTE in kinds:
         if kinds & _DISCUSSION or a.kind is b.kind:
             return False
