@@ -155,7 +155,7 @@ def test_a_blank_on_an_undamaged_line_is_nil() -> None:
     rows[15] = ("Share capital", "", "5")
     rows[19] = (None, "22,689,425", "23,159,420")
     rows[21] = ("Total equity", "22,704,553", "23,155,473")
-    rows[27] = ("Total equity and liabilities", "32,550,208", "32,888,024")
+    rows[28] = ("Total equity and liabilities", "32,550,208", "32,888,024")
     rows[13] = ("Total assets", "32,550,208", "32,888,024")
     rows[12] = ("Total current assets", "16,229,536", "16,940,474")
     rows[11] = ("Cash and cash equivalents", "7,626,538", "9,423,495")

@@ -27,6 +27,7 @@ if TYPE_CHECKING:
 RULE_MODULES: tuple[str, ...] = (
     "tieout.checks.footing",
     "tieout.checks.identities",
+    "tieout.checks.repeated_totals",
     "tieout.checks.crossfoot",
     "tieout.checks.ties",
     "tieout.checks.note_refs",
