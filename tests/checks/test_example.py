@@ -68,9 +68,9 @@ def test_inferred_values_are_named_in_the_messages(report: Report) -> None:
     assert messages == [
         "Unlabelled total at line 437 [2024-01-01..2024-06-30] is not printed on line 437;"
         " the arithmetic of Unlabelled total at line 439 [2024-01-01..2024-06-30]"
-        " gives (2,381,324)",
+        " gives (2,381,324), as printed elsewhere",
         "Share capital [2024-06-30] is not printed on line 458; the arithmetic of Unlabelled"
-        " total at line 459 [2024-06-30] gives 6",
+        " total at line 459 [2024-06-30] gives 6, as printed elsewhere",
         "- Structured deposits [2023-01-01..2023-06-30] is blank on line 984, but Unlabelled"
         " total at line 985 [2023-01-01..2023-06-30] foots only if it holds 7,971",
     ]

@@ -136,18 +136,34 @@ def balance_sheet(rows=BALANCE_SHEET):  # type: ignore[no-untyped-def]
 def test_balance_sheet_foots_with_unprinted_current_liabilities_subtotal() -> None:
     report = check(balance_sheet(), issues=[damaged(462)])
     assert [(f.code, f.severity, f.lines, f.expected) for f in report.findings] == [
-        ("TO102", Severity.WARNING, (462, 463, 464, 465, 466), Decimal(6))
+        ("TO102", Severity.ERROR, (462, 463, 464, 465, 466), Decimal(6))
     ]
     [inferred] = report.findings
     assert inferred.message == (
         "Share capital [2024-06-30] is not printed on line 462; the arithmetic of"
-        " Unlabelled total at line 466 [2024-06-30] gives 6"
+        " Unlabelled total at line 466 [2024-06-30] gives 6, printed nowhere else"
     )
     footed = {c.lines for c in report.checks if c.status is Status.PASSED}
     assert (450, 459, 460) in footed  # total assets = two subtotals
     assert (471, 472, 473, 474) in footed  # total liabilities = NCL subtotal + current items
     assert (468, 474, 475) in footed  # total equity and liabilities
     assert report.summary.facts_checked == report.summary.facts
+
+
+def test_an_inferred_figure_printed_elsewhere_is_only_a_warning() -> None:
+    equity = make_table(
+        [("As at June 30, 2024", "6", "22,704,559")],
+        table_id="soce",
+        kind=TableKind.CHANGES_IN_EQUITY,
+        periods=(None, None),
+        members=["Share capital", "Total equity"],
+        first_line=487,
+    )
+    report = check(balance_sheet(), equity, issues=[damaged(462)])
+    assert [(f.code, f.severity, f.lines) for f in report.findings] == [
+        ("TO102", Severity.WARNING, (462, 463, 464, 465, 466))
+    ]
+    assert report.findings[0].message.endswith("gives 6, as printed elsewhere")
 
 
 def test_a_blank_on_an_undamaged_line_is_nil() -> None:

@@ -24,6 +24,7 @@ from tieout.numbers import format_amount
 
 FactKey = tuple[str, int, int]
 ROUNDED_SCALE = 6  # millions
+CONFIRMING = Decimal(1000)  # a figure this large found elsewhere is no coincidence
 
 _TOTAL_LABEL = re.compile(r"^\s*(sub-?)?total\b", re.IGNORECASE)
 _LESS_LABEL = re.compile(r"^\s*(less|deduct)\b", re.IGNORECASE)

@@ -8,9 +8,11 @@ when one of its figures is off. Every figure is compared under checks.tolerance.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from decimal import Decimal
 
 from tieout.checks import cells
 from tieout.checks.arithmetic import TOTAL_CONCEPTS
+from tieout.checks.concepts import key_of
 from tieout.checks.registry import CheckContext, rule
 from tieout.checks.structure import Vector, find_relations
 from tieout.checks.sums import (
@@ -45,7 +47,39 @@ def row_grid(ctx: CheckContext, table: Table) -> Grid:
         name=lambda key: cells.row_name(rows[key]),
         where=lambda key: cells.column_name(columns[key]),
         derived=lambda _row, column_key: cells.is_derived(table, columns[column_key]),
+        confirmed=lambda slot, value: printed_elsewhere(ctx, table, slot, value),
     )
+
+
+def printed_elsewhere(ctx: CheckContext, table: Table, slot: Slot, value: Decimal) -> bool:
+    """The document prints this figure in another table, for the same moment.
+
+    A figure whose moment is unknown there (a matrix without periods) counts when it is
+    large enough not to be a coincidence.
+    """
+    index = _facts_by_value(ctx)
+    base = value.scaleb(cells.unit_of(table, slot.column).scale)
+    period = slot.column.period
+    moments = {str(period), period.end.isoformat()} if period else set()
+    for table_id, moment in index.get(base, ()):
+        if table_id == table.id:
+            continue
+        if moment in moments or (moment is None and abs(base) >= cells.CONFIRMING):
+            return True
+    return False
+
+
+def _facts_by_value(ctx: CheckContext) -> dict[Decimal, list[tuple[str, str | None]]]:
+    cached = ctx.cache.get("facts_by_value")
+    if isinstance(cached, dict):
+        return cached
+    index: dict[Decimal, list[tuple[str, str | None]]] = {}
+    for fact in ctx.filing.facts:
+        keyed = key_of(fact)
+        moment = keyed.key.moment if keyed is not None else None
+        index.setdefault(fact.value, []).append((fact.table_id, moment))
+    ctx.cache["facts_by_value"] = index
+    return index
 
 
 def _on_damaged_line(row: Row, damaged: frozenset[int]) -> bool:
@@ -119,7 +153,9 @@ def figure_missing_but_determined(ctx: CheckContext) -> Iterator[Check]:
     What it checks: a blank cell on a line the reader reported as damaged (labels run
     together with too few values, a garbled figure) inside a sum that otherwise foots.
     The finding gives the value the arithmetic requires. A blank that the arithmetic
-    says is zero is read as nil, without a finding.
+    says is zero is read as nil, without a finding. The finding is a warning when the
+    document prints that value elsewhere for the same period (the text is only damaged
+    here) and an error when it prints it nowhere (nothing vouches for the figure).
 
     Why it matters: the figure cannot be tied to anything else until it is known; the
     inferred value says what the document most likely printed.

@@ -72,7 +72,8 @@ class _Position(StrEnum):
     MATCH = "match"  # agrees, adding two or more non-zero figures
     COPY = "copy"  # agrees, but only one figure is non-zero: weak evidence of a sum
     TRIVIAL = "trivial"  # nothing printed, or all zero
-    INFERABLE = "inferable"  # one blank that arithmetic fills in
+    INFERABLE = "inferable"  # one blank among the items that arithmetic fills in
+    INFERABLE_TOTAL = "inferable_total"  # the total itself is the one blank
     MISMATCH = "mismatch"
 
 
@@ -158,7 +159,7 @@ def _best_partial(runs: Sequence[Sequence[Vector]], total: Vector) -> Relation |
     for run, dropped in _candidates(runs):
         for weights in _signings(run, total):
             states = _positions(run, weights, total)
-            agreeing = [i for i, s in enumerate(states) if s in (_Position.MATCH, _Position.COPY)]
+            agreeing = [i for i, s in enumerate(states) if s in _agreeing(total, len(run))]
             strong = [i for i, s in enumerate(states) if s is _Position.MATCH]
             mismatched = states.count(_Position.MISMATCH)
             if not mismatched or not agreeing or len(agreeing) < mismatched:
@@ -171,6 +172,18 @@ def _best_partial(runs: Sequence[Sequence[Vector]], total: Vector) -> Relation |
             if best is None or score > best[0]:
                 best = (score, _relation(total, run, weights, Fit.PARTIAL, dropped))
     return best[1] if best else None
+
+
+def _agreeing(total: Vector, length: int) -> tuple[_Position, ...]:
+    """What counts as agreement for a partial total.
+
+    For a line that says it is a total, directly under two lines, a position that one
+    lost item would settle counts too: the garbled attribution of a total (owners,
+    non-controlling interests) is still that total's attribution.
+    """
+    if total.hinted and length == 2:
+        return (_Position.MATCH, _Position.COPY, _Position.INFERABLE)
+    return (_Position.MATCH, _Position.COPY)
 
 
 def _candidates(
@@ -232,7 +245,7 @@ def _position(run: Sequence[Vector], weights: tuple[int, ...], total: Vector, i:
         return _Position.TRIVIAL
     blanks = len(parts) - len(printed) + (target is None)
     if target is None:
-        return _Position.INFERABLE if blanks == 1 else _Position.TRIVIAL
+        return _Position.INFERABLE_TOTAL if blanks == 1 else _Position.TRIVIAL
     computed = sum((w * p for w, p in zip(weights, parts, strict=True) if p is not None), ZERO)
     if computed == target:
         nonzero = sum(p != 0 for p in printed)

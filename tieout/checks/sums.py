@@ -6,7 +6,9 @@ is which: `line` is the summed direction, `position` the other.
 
 Blanks: a blank cell is nil, unless the reader reported its row as damaged (a figure
 may have been lost there). One lost figure per sum is inferred from the others: an
-INFERRED check with a warning (TO102) giving the value; an inferred zero is just nil.
+INFERRED check (TO102) giving the value; an inferred zero is just nil. The finding is a
+warning when the document prints the inferred figure elsewhere for the same period (the
+text is only damaged here), an error when it does not (nothing vouches for it).
 """
 
 from __future__ import annotations
@@ -71,6 +73,7 @@ class Grid:
     name: Callable[[int], str]  # how a message names a line
     where: Callable[[int], str]  # how a message names a position
     derived: Callable[[int, int], bool]  # figures rounded one by one (percentages)
+    confirmed: Callable[[Slot, Decimal], bool] = lambda _slot, _value: False
 
 
 def vector(grid: Grid, key: int, **hints: bool) -> Vector:
@@ -194,15 +197,16 @@ def _inferred(
     if value == 0:
         return Check(INFERRED_CODE, Status.PASSED, f"{where}: blank read as nil", spans, facts)
     line = lost.row.line
+    confirmed = grid.confirmed(lost, value)
     message = (
         f"{cells.row_name(lost.row)} [{cells.column_name(lost.column)}] is not printed"
         f" on line {line}; the arithmetic of {where} gives {cells.printed(value)}"
+        + (", as printed elsewhere" if confirmed else ", printed nowhere else")
     )
     lost_span = cells.cell_span(lost.row, lost.cell)
     ordered = (lost_span, *(s for s in spans if s != lost_span))
-    finding = Finding(
-        INFERRED_CODE, Severity.WARNING, message, ordered, value, None, None, grid.table.id
-    )
+    severity = Severity.WARNING if confirmed else Severity.ERROR
+    finding = Finding(INFERRED_CODE, severity, message, ordered, value, None, None, grid.table.id)
     return Check(INFERRED_CODE, Status.INFERRED, message, ordered, facts, finding)
 
 
