@@ -26,6 +26,10 @@ _AS_AT = re.compile(
     rf"\s+(?P<y>\d{{4}})",
     re.IGNORECASE,
 )
+_AT_DAY = re.compile(
+    rf"\bat\s+(?:(?P<d1>\d{{1,2}})\s+(?P<m1>{_MONTHS})|(?P<m2>{_MONTHS})\s+(?P<d2>\d{{1,2}}))\s*$",
+    re.IGNORECASE,
+)
 _BEGINNING = re.compile(
     r"\b(?:at\s+)?(?:the\s+)?beginning\s+of\s+(?:the\s+)?(?:period|year)\b", re.I
 )
@@ -98,6 +102,17 @@ def key_of(fact: Fact, *, equity_matrix: bool = False) -> Keyed | None:
     return Keyed(FactKey(concept, moment, member), fact, opening)
 
 
+def _bare_day(found: re.Match[str], period: Period) -> tuple[date | None, bool]:
+    """ "... at January 1" / "... at December 31" in a column for a period: its ends."""
+    assert period.start is not None
+    day = int(found["d1"] or found["d2"])
+    month = (found["m1"] or found["m2"]).lower()
+    for when, opening in ((period.start, True), (period.end, False)):
+        if when.strftime("%B").lower() == month and when.day == day:
+            return (when - timedelta(days=1), True) if opening else (when, False)
+    return None, False
+
+
 def _is_ifrs(concept: str) -> bool:
     return concept[:1].isupper() and "-" not in concept
 
@@ -105,7 +120,7 @@ def _is_ifrs(concept: str) -> bool:
 def _balance_stem(label: str | None) -> str:
     """ "Cash and cash equivalents at beginning of period" -> "cash and cash equivalents"."""
     text = normalise_label(label)
-    for pattern in (_BEGINNING, _END):
+    for pattern in (_BEGINNING, _END, _AT_DAY):
         found = pattern.search(text)
         if found and found.start() > 0:
             return text[: found.start()].strip()
@@ -123,6 +138,9 @@ def _instant_from_label(label: str | None, period: Period | None) -> tuple[date 
             return when - timedelta(days=1), True
         return when, False
     if period is not None and period.start is not None:
+        bare = _AT_DAY.search(text)
+        if bare:
+            return _bare_day(bare, period)
         if _BEGINNING.search(text):
             return period.start - timedelta(days=1), True
         if _END.search(text):
