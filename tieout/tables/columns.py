@@ -25,6 +25,7 @@ from tieout.tables.periods import (
 from tieout.tables.units import currency_in, merge_units, unit_in
 from tieout.tables.values import Value, is_note_ref, is_year
 
+HEADER_REACH = 6  # tolerances: how far a header may sit from the numbers it heads
 _NOTES_HEADER = re.compile(r"^\s*[NV]otes?\s*$|\bnotes?\b", re.I)
 _CHANGE_HEADER = re.compile(
     r"change|increase|decrease|year[- ]on[- ]year|yoy|period[- ]*over[- ]*period|變動|增減", re.I
@@ -240,7 +241,7 @@ class TableContext:
     text: str  # all header lines, title and subtitle
     default_period: Period | None  # the document's reporting period
     default_unit: Unit | None
-    is_matrix_hint: bool = False
+    instant: bool = False  # the title names a balance sheet: columns are dates
 
 
 def describe_columns(plan: ColumnPlan, ctx: TableContext) -> tuple[list[Column], Unit]:
@@ -292,7 +293,7 @@ def _member(slot: Slot) -> str | None:
 def _periods(plan: ColumnPlan, roles: list[ColumnRole], ctx: TableContext) -> list[Period | None]:
     context_date = find_date(ctx.text)
     months = duration_months(ctx.text)
-    instant_ctx = says_instant(ctx.text)
+    instant_ctx = says_instant(ctx.text) or (ctx.instant and months is None)
     years = [_year_of(slot) for slot in plan.slots]
     _propagate_years(years, roles)
     _fill_years_by_order(years, roles, ctx.default_period)
