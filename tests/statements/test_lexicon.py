@@ -10,6 +10,9 @@ from importlib import resources
 
 import pytest
 
+from tieout.model import TableKind
+from tieout.statements.classify import kind_from_title
+from tieout.statements.concepts import section_of
 from tieout.statements.lexicon import load_lexicon, normalise_label
 
 TABLE_KINDS = {
@@ -38,6 +41,8 @@ SECTION_KEYS = {
     "noncurrent_liabilities",
     "liabilities_and_equity",
     "equity",
+    "comprehensive",
+    "transactions",
     "operating_activities",
     "investing_activities",
     "financing_activities",
@@ -478,17 +483,37 @@ def test_variant_forms_and_roles(label: str, concept: str, role: str) -> None:
 # --- titles, sections, units ----------------------------------------------------------------
 
 
-def _longest_match(heading: str, table: dict[str, list[str]]) -> str | None:
-    """The documented matching rule: substring of the normalised heading, longest wins."""
+# The order tieout.statements.classify checks title kinds in (documented in titles.toml).
+TITLE_ORDER = (
+    "changes_in_equity",
+    "cash_flows",
+    "combined_income",
+    "comprehensive_income",
+    "balance_sheet",
+    "income_statement",
+)
+KIND_OF_KEY = {
+    "changes_in_equity": TableKind.CHANGES_IN_EQUITY,
+    "cash_flows": TableKind.CASH_FLOWS,
+    "combined_income": TableKind.COMPREHENSIVE_INCOME,
+    "comprehensive_income": TableKind.COMPREHENSIVE_INCOME,
+    "balance_sheet": TableKind.BALANCE_SHEET,
+    "income_statement": TableKind.INCOME_STATEMENT,
+}
+# Headings the extractor deliberately treats as sections although a document may print
+# them with figures too.
+SECTION_AND_LABEL = {
+    "equity attributable to equity holders of the company",
+    "equity attributable to owners of the company",
+    "comprehensive loss",
+    "comprehensive income",
+}
+
+
+def _title_key(heading: str) -> str | None:
     key = normalise_label(heading)
-    compact = key.replace(" ", "")
-    hits = [
-        (len(phrase), kind)
-        for kind, phrases in table.items()
-        for phrase in phrases
-        if phrase in key or (CJK.search(phrase) and phrase in compact)
-    ]
-    return max(hits)[1] if hits else None
+    titles = _phrases("titles")
+    return next((k for k in TITLE_ORDER if any(p in key for p in titles[k])), None)
 
 
 def test_title_and_section_phrases_are_normalised_and_keyed() -> None:
@@ -496,11 +521,25 @@ def test_title_and_section_phrases_are_normalised_and_keyed() -> None:
     assert set(titles) == TITLE_KEYS
     assert set(sections) == SECTION_KEYS
     for phrase in [p for table in (titles, sections) for ps in table.values() for p in ps]:
-        assert normalise_label(phrase).replace(" ", "" if CJK.search(phrase) else " ") == phrase
+        assert phrase in (normalise_label(phrase), normalise_label(phrase).replace(" ", ""))
+
+
+def test_section_headings_are_not_line_item_labels() -> None:
+    by_label = load_lexicon().by_label
+    both = {p for ps in _phrases("sections").values() for p in ps if p in by_label}
+    assert both == SECTION_AND_LABEL
+
+
+def test_no_section_phrase_names_two_sections() -> None:
+    owners: dict[str, set[str]] = defaultdict(set)
+    for key, phrases in _phrases("sections").items():
+        for phrase in phrases:
+            owners[phrase].add(key)
+    assert {p: keys for p, keys in owners.items() if len(keys) > 1} == {}
 
 
 @pytest.mark.parametrize(
-    ("heading", "kind"),
+    ("heading", "key"),
     [
         ("INTERIM CONDENSED CONSOLIDATED INCOME STATEMENT", "income_statement"),
         ("INTERIM CONDENSED CONSOLIDATED STATEMENT OF COMPREHENSIVE LOSS", "comprehensive_income"),
@@ -512,12 +551,15 @@ def test_title_and_section_phrases_are_normalised_and_keyed() -> None:
          "INCOME", "combined_income"),
         ("INTERIM CONDENSED CONSOLIDATED STATEMENT OF PROFIT OR LOSS", "income_statement"),
         ("INTERIM CONDENSED CONSOLIDATED STATEMENT OF FINANCIAL POSITION", "balance_sheet"),
+        ("CONSOLIDATED STATEMENT OF PROFIT OR LOSS AND OTHER COMPREHENSIVE INCOME",
+         "combined_income"),
         ("CONDENSED CONSOLIDATED STATEMENTS OF OPERATIONS", "income_statement"),
         ("CONSOLIDATED STATEMENTS OF INCOME", "income_statement"),
         ("CONDENSED CONSOLIDATED BALANCE SHEETS", "balance_sheet"),
         ("CONSOLIDATED STATEMENTS OF STOCKHOLDERS’ EQUITY", "changes_in_equity"),
         ("CONDENSED CONSOLIDATED STATEMENTS OF CASH FLOWS", "cash_flows"),
         ("CONSOLIDATED STATEMENTS OF COMPREHENSIVE INCOME", "comprehensive_income"),
+        ("CONSOLIDATED STATEMENTS OF OPERATIONS AND COMPREHENSIVE LOSS", "combined_income"),
         ("綜合損益表", "income_statement"),
         ("綜合損益及其他全面收益表", "combined_income"),
         ("中期簡明綜合損益及其他全面收益表（續）", "combined_income"),
@@ -527,11 +569,12 @@ def test_title_and_section_phrases_are_normalised_and_keyed() -> None:
         ("中期簡明綜合現金流量表", "cash_flows"),
         ("综合财务状况表", "balance_sheet"),
         ("合并利润表", "income_statement"),
-        ("綜 合 損 益 表", "income_statement"),
+        ("合并资产负债表", "balance_sheet"),
     ],
 )  # fmt: skip
-def test_corpus_titles_resolve_to_their_kind(heading: str, kind: str) -> None:
-    assert _longest_match(heading, _phrases("titles")) == kind
+def test_corpus_titles_resolve_to_their_kind(heading: str, key: str) -> None:
+    assert _title_key(heading) == key
+    assert kind_from_title(heading) is KIND_OF_KEY[key]
 
 
 @pytest.mark.parametrize(
@@ -545,25 +588,30 @@ def test_corpus_titles_resolve_to_their_kind(heading: str, kind: str) -> None:
         ("Equity attributable to equity holders of the Company", "equity"),
         ("Cash flows from operating activities", "operating_activities"),
         ("Cash flows from investing activities", "investing_activities"),
-        ("Cash flows from financing activities", "financing_activities"),
-        ("Other comprehensive loss for the period:", "other_comprehensive_income"),
+        ("CASH FLOWS FROM FINANCING ACTIVITIES", "financing_activities"),
+        ("Other comprehensive income", "other_comprehensive_income"),
+        ("Other comprehensive income (loss):", "other_comprehensive_income"),
         ("Loss is attributable to:", "attributable_to"),
         ("(Loss)/profit for the period attributable to:", "attributable_to"),
+        ("Total comprehensive (loss)/income for the period attributable to:", "attributable_to"),
         ("Items that may be reclassified subsequently to profit or loss:",
          "items_may_be_reclassified"),
         ("Items that will not be reclassified to profit or loss:",
          "items_will_not_be_reclassified"),
+        ("Transactions with equity holders", "transactions"),
+        ("Comprehensive loss", "comprehensive"),
         ("非流動資產", "noncurrent_assets"),
         ("流動負債", "current_liabilities"),
-        ("其 後 可 能 重 新 分 類 至 損 益 之 項 目：", "items_may_be_reclassified"),
+        ("其後可能重新分類至損益之項目：", "items_may_be_reclassified"),
         ("將不會重新分類至損益之項目：", "items_will_not_be_reclassified"),
         ("以下應佔期內（虧損）╱溢利：", "attributable_to"),
+        ("其他全面開支，扣除稅項：", "other_comprehensive_income"),
         ("經營活動所得現金流量", "operating_activities"),
         ("股本及儲備", "equity"),
     ],
 )  # fmt: skip
 def test_corpus_section_headings_resolve(heading: str, section: str) -> None:
-    assert _longest_match(heading, _phrases("sections")) == section
+    assert section_of(heading) == section
 
 
 def _units() -> dict[str, dict[str, object]]:
