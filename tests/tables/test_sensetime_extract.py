@@ -364,6 +364,6 @@ def test_facts_carry_base_units_and_precision(sensetime: Filing) -> None:
     assert (current.span.line, current.span.col_start, current.span.col_end) == (395, 21, 29)
     mdna = [f for f in sensetime.facts if f.span.line == 139 and f.period == H1_2024]
     assert {(f.value, f.decimals) for f in mdna} == {
-        (Decimal("1739700000.0"), 5),
+        (Decimal("1739700000"), -5),
         (Decimal("100.0"), 1),
     }
