@@ -225,9 +225,9 @@ class _Context:
         key = normalise_label(text)
         letters = [c for c in text if c.isalpha()]
         upper = bool(letters) and all(c.isupper() for c in letters)
-        if upper and any(key.startswith(s) for s in _MAJOR_SECTIONS):
+        if upper and (key == "notes" or any(key.startswith(s) for s in _MAJOR_SECTIONS)):
             self.section = text
-            self.in_notes = key.startswith("notes to")
+            self.in_notes = key.startswith("notes")
             self.note = None
             return
         if upper and any(t in key for titles in load_lexicon().titles.values() for t in titles):
