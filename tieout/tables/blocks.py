@@ -55,7 +55,8 @@ class Block:
 
 
 def find_blocks(views: Sequence[LineView], char_width: float = 1.0) -> list[Block]:
-    spans = _tab_spans(views) if any(v.is_tab for v in views) else _layout_spans(views)
+    tab = any(v.is_tab for v in views)
+    spans = _tab_spans(views) if tab else _layout_spans(views, char_width)
     blocks: list[Block] = []
     previous_end = 0
     context = _Context()
@@ -92,11 +93,11 @@ def _tab_spans(views: Sequence[LineView]) -> list[tuple[int, int]]:
     return spans
 
 
-def _layout_spans(views: Sequence[LineView]) -> list[tuple[int, int]]:
+def _layout_spans(views: Sequence[LineView], char_width: float) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     i = 0
     while i < len(views):
-        if not _starts_table(views[i]):
+        if not _starts_table(views[i], char_width):
             i += 1
             continue
         j, last_table_line, gap = i, i, 0
@@ -118,11 +119,13 @@ def _layout_spans(views: Sequence[LineView]) -> list[tuple[int, int]]:
     return spans
 
 
-def _starts_table(view: LineView) -> bool:
+def _starts_table(view: LineView, char_width: float = 1.0) -> bool:
     if view.is_blank or view.is_prose or _is_page_number(view):
         return False
     if view.has_amounts:
         return True
+    if len(view.fields) == 1 and view.fields[0].x0 > HEADER_INDENT * char_width:
+        return view.has_header_words  # a column header centred over the figures
     return len(view.fields) >= 2 and view.has_header_words
 
 

@@ -151,6 +151,8 @@ def _spaced_slots(body: Sequence[LineView], tolerance: float) -> list[Slot]:
             if fv.values is None or (index == 0 and fv.x0 < tolerance):
                 continue
             for value in fv.values:
+                if value.number.nil:
+                    continue  # dashes sit centred, not right-aligned: they place no column
                 x0, x1 = value_position(value, fv, tab=False)
                 edges.append((x1, x0, fv))
     edges.sort(key=lambda e: e[0])
