@@ -15,7 +15,11 @@ from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
-_NOTE_REF = re.compile(r"\s*\((?:note\s*)?\d{1,2}(?:\([a-z]\))?\)\s*$|\s*\(note\s*[^)]*\)", re.I)
+_NOTE_REF = re.compile(
+    r"\s*\((?:notes?\s*)?\d{1,2}(?:\([a-z]\))?\)\s*$|\s*\(notes?\s*[^()]*(?:\([a-z]\))?[^()]*\)"
+    r"|\s+\d{1,2}\([a-z]\)\s*$",
+    re.I,
+)
 _LEADING_MARK = re.compile(
     r"^(?:\((?:[ivx]{1,4}|[a-z])\)|[ivx]{1,4}\)|[-–—•·*]|\d{1,2}\.)\s*", re.I
 )
@@ -34,8 +38,8 @@ def normalise_label(label: str) -> str:
     text = label.strip().replace("&", " and ").replace("’", "'")
     for _ in range(2):
         text = _LEADING_MARK.sub("", text.strip())
-        text = _TRAILING_MARK.sub("", text)
         text = _NOTE_REF.sub("", text)
+        text = _TRAILING_MARK.sub("", text)
     text = _PUNCT.sub(" ", text.lower())
     return _SPACES.sub(" ", text).strip()
 
