@@ -13,9 +13,11 @@ from dataclasses import dataclass
 
 from tieout.statements.lexicon import load_lexicon, normalise_label
 from tieout.tables.lines import LineView
+from tieout.tables.units import unit_in
 
 MAX_GAP = 2  # blank lines a layout table may contain between rows
-TITLE_LOOKBACK = 12
+TITLE_LOOKBACK = 14
+HEADER_INDENT = 45  # characters: text starting further right is a column header, not a title
 _NOTE_HEADING = re.compile(r"^(\d{1,2})\.?\s+([A-Z][A-Z0-9 ,'’()&/–\-:]{3,})$")
 _SUBNOTE_HEADING = re.compile(r"^\(([a-h])\)\s+[A-Z]")
 _MAJOR_SECTIONS = (
@@ -52,8 +54,9 @@ class Block:
         return self.lines[-1].number
 
 
-def find_blocks(views: Sequence[LineView]) -> list[Block]:
-    spans = _tab_spans(views) if any(v.is_tab for v in views) else _layout_spans(views)
+def find_blocks(views: Sequence[LineView], char_width: float = 1.0) -> list[Block]:
+    tab = any(v.is_tab for v in views)
+    spans = _tab_spans(views) if tab else _layout_spans(views, char_width)
     blocks: list[Block] = []
     previous_end = 0
     context = _Context()
@@ -65,17 +68,14 @@ def find_blocks(views: Sequence[LineView]) -> list[Block]:
         lines = tuple(v for v in views[start:end] if not v.is_blank and not _is_page_number(v))
         if not _is_table(lines):
             continue
-        title, subtitle, caption, own = _headings_above(views, start, previous_end)
+        title, subtitle, caption, own = _headings_above(views, start, previous_end, char_width)
         blocks.append(Block(lines, title, subtitle, context.section, context.note, caption, own))
         previous_end = end
     return blocks
 
 
 def _is_table(lines: Sequence[LineView]) -> bool:
-    amounts = sum(len(v.amounts) for v in lines)
-    rows = sum(1 for v in lines if v.has_amounts)
-    multi = any(len(f.values or ()) >= 2 for v in lines for f in v.fields)
-    return amounts >= 2 and (rows >= 2 or multi)
+    return sum(len(v.amounts) for v in lines) >= 2
 
 
 def _tab_spans(views: Sequence[LineView]) -> list[tuple[int, int]]:
@@ -93,11 +93,11 @@ def _tab_spans(views: Sequence[LineView]) -> list[tuple[int, int]]:
     return spans
 
 
-def _layout_spans(views: Sequence[LineView]) -> list[tuple[int, int]]:
+def _layout_spans(views: Sequence[LineView], char_width: float) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     i = 0
     while i < len(views):
-        if not _starts_table(views[i]):
+        if not _starts_table(views[i], char_width):
             i += 1
             continue
         j, last_table_line, gap = i, i, 0
@@ -119,11 +119,13 @@ def _layout_spans(views: Sequence[LineView]) -> list[tuple[int, int]]:
     return spans
 
 
-def _starts_table(view: LineView) -> bool:
+def _starts_table(view: LineView, char_width: float = 1.0) -> bool:
     if view.is_blank or view.is_prose or _is_page_number(view):
         return False
     if view.has_amounts:
         return True
+    if len(view.fields) == 1 and view.fields[0].x0 > HEADER_INDENT * char_width:
+        return view.has_header_words  # a column header centred over the figures
     return len(view.fields) >= 2 and view.has_header_words
 
 
@@ -135,6 +137,8 @@ def _is_page_number(view: LineView) -> bool:
 
 
 def _is_title_line(view: LineView) -> bool:
+    if len(view.fields) <= 3 and _NOTE_HEADING.match(view.text.strip()):
+        return True
     if len(view.fields) != 1 or view.fields[0].is_numeric:
         return False
     text = view.fields[0].text
@@ -144,14 +148,18 @@ def _is_title_line(view: LineView) -> bool:
     if _NOTE_HEADING.match(text.strip()):
         return True
     letters = [c for c in text if c.isalpha()]
-    return len(text.split()) >= 3 and bool(letters) and all(c.isupper() for c in letters)
+    upper = bool(letters) and all(c.isupper() for c in letters)
+    if upper and any(key.startswith(s) or key == "notes" for s in _MAJOR_SECTIONS):
+        return True
+    return len(text.split()) >= 3 and upper
 
 
 def _headings_above(
-    views: Sequence[LineView], start: int, floor: int
+    views: Sequence[LineView], start: int, floor: int, char_width: float = 1.0
 ) -> tuple[str, str, str, bool]:
     """Title, subtitle and caption from the lines above a block (down to `floor`)."""
     title = subtitle = caption = ""
+    fragments: list[str] = []
     own = False
     for k in range(start - 1, max(floor, start - TITLE_LOOKBACK) - 1, -1):
         view = views[k]
@@ -165,13 +173,44 @@ def _headings_above(
             break
         if view.is_tab or view.has_amounts:
             break
+        if len(view.fields) > 2 or (len(view.fields) > 1 and view.has_header_words):
+            continue  # a column header line the block did not take in
+        if not view.is_tab and (
+            view.fields[0].x0 > HEADER_INDENT * char_width or _is_unit_phrase(text)
+        ):
+            fragments.insert(0, text)  # a fragment of a column header far to the right
+            continue
         own = True
         if re.match(r"^(?:for|as at|at)\b", text, re.I) and not subtitle and not title:
             subtitle = text
             continue
-        title = text
+        title = _with_wrapped_start(views, k, floor, text)
         break
+    subtitle = " ".join([subtitle, *fragments]).strip()
     return title, subtitle, caption, own
+
+
+def _is_unit_phrase(text: str) -> bool:
+    """'(In millions)', 'HK$'000': a line that says the unit, not what the table is."""
+    return len(text) < 60 and text.startswith("(") and unit_in(text) is not None
+
+
+def _with_wrapped_start(views: Sequence[LineView], k: int, floor: int, text: str) -> str:
+    """A title wrapped over two lines ('... STATEMENT OF COMPREHENSIVE' / 'INCOME')."""
+    if k - 1 < floor or k - 1 < 0:
+        return text
+    above = views[k - 1]
+    if above.is_blank or above.is_prose or above.has_amounts or len(above.fields) != 1:
+        return text
+    head = above.text.strip()
+    letters = [c for c in head + text if c.isalpha()]
+    upper = bool(letters) and all(c.isupper() for c in letters)
+    continues = (
+        text[:1].islower() or text.startswith("(") or head.lower().endswith((" of", " and", ","))
+    )
+    if (upper or continues) and not head.endswith("."):
+        return f"{head} {text}"
+    return text
 
 
 class _Context:
@@ -189,9 +228,9 @@ class _Context:
         key = normalise_label(text)
         letters = [c for c in text if c.isalpha()]
         upper = bool(letters) and all(c.isupper() for c in letters)
-        if upper and any(key.startswith(s) for s in _MAJOR_SECTIONS):
+        if upper and (key == "notes" or any(key.startswith(s) for s in _MAJOR_SECTIONS)):
             self.section = text
-            self.in_notes = key.startswith("notes to")
+            self.in_notes = key.startswith("notes")
             self.note = None
             return
         if upper and any(t in key for titles in load_lexicon().titles.values() for t in titles):

@@ -11,12 +11,13 @@ from tieout.tables.values import Value, field_values, is_year
 
 _HEADER_WORDS = re.compile(
     r"\b(?:notes?|unaudited|audited|restated|ended|as\s+at|as\s+of|months?|year|amount|"
-    r"change|RMB|HK\$|US\$|million|thousands?|percentage|total|equity|"
+    r"change|RMB|HK\$|US\$|millions?|thousands?|percentage|total|equity|"
     r"january|february|march|april|may|june|july|august|september|october|november|december)\b"
-    r"|['’]\s*000|%|\$|千|百萬|年|月|日",
+    r"|['’]\s*000|%|\$|千|百萬|年|月|日|\b\d{1,2}/\d{1,2}/\d{2,4}\b|(?<![\d,.])(?:19|20)\d\d(?![\d,])",
     re.I,
 )
 PROSE_MIN_CHARS = 110
+_CAPTION = re.compile(r"^(?:the following|set out below|details of|as follows|below is)\b", re.I)
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,8 +101,11 @@ class LineView:
         if len(self.fields) != 1 or self.fields[0].is_numeric:
             return False
         text = self.fields[0].text
-        return len(text) >= PROSE_MIN_CHARS or (
-            text.endswith((".", ";", ":")) and len(text.split()) > 8
+        words = len(text.split())
+        return (
+            len(text) >= PROSE_MIN_CHARS
+            or (text.endswith((".", ";")) and words > 8)
+            or (text.endswith(":") and (words > 12 or bool(_CAPTION.match(text))))
         )
 
     @property
