@@ -78,7 +78,7 @@ def test_inferred_values_are_named_in_the_messages(report: Report) -> None:
 
 def test_at_least_95_percent_of_primary_facts_are_checked(report: Report) -> None:
     summary = report.summary
-    assert summary.primary_facts == 342
+    assert summary.primary_facts > 300
     assert summary.primary_facts_checked >= 0.95 * summary.primary_facts
     assert "primary statements: " in render_text(report).splitlines()[-1]
 
