@@ -145,3 +145,30 @@ def test_same_concept_in_different_periods_does_not_tie() -> None:
         concepts={0: CASH},
     )
     assert check(balance_sheet(), other_year).checks == ()
+
+
+def test_a_note_ties_only_to_the_statement_line_that_refers_to_it() -> None:
+    sheet = make_table(
+        [("Borrowings", "4,658,035", "4,278,686"), ("Lease liabilities", "109,024", "145,290")],
+        table_id="bs",
+        kind=TableKind.BALANCE_SHEET,
+        periods=(JUN_2024, DEC_2023),
+        concepts={0: "NoncurrentBorrowings", 1: "NoncurrentLeaseLiabilities"},
+        notes={0: "14"},
+        first_line=465,
+    )
+    note_14 = make_table(
+        [(None, "4,658,053", "4,278,686"), ("Lease liabilities", "109,024", "145,290")],
+        table_id="n14",
+        kind=TableKind.NOTE,
+        note="14",
+        periods=(JUN_2024, DEC_2023),
+        concepts={0: "NoncurrentBorrowings", 1: "NoncurrentLeaseLiabilities"},
+        first_line=1019,
+    )
+    report = check(sheet, note_14)
+    assert [(c.code, c.status.value, c.lines) for c in report.checks] == [
+        ("TO501", "failed", (465, 1019)),
+        ("TO501", "passed", (465, 1019)),
+    ]
+    assert report.findings[0].difference == Decimal(18)

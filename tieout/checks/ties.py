@@ -116,7 +116,7 @@ def _comparable(
     if TableKind.NOTE in kinds:
         if kinds & _DISCUSSION or a.kind is b.kind:
             return False
-        note, statement_fact = (a, anchor) if a.kind is TableKind.NOTE else (b, other)
+        note, statement_fact = (a, other) if a.kind is TableKind.NOTE else (b, anchor)
         row = rows.get((statement_fact.table_id, statement_fact.row))
         return row is not None and bool(note_numbers(note.note) & note_numbers(row.notes))
     return True
