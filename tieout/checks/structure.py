@@ -121,13 +121,75 @@ def _first_index(effective: list[Vector], relation: Relation) -> int:
     return min(i for i, v in enumerate(effective) if v.key in keys)
 
 
+Scored = tuple[Sequence[Vector], tuple[int, ...], list["_Position"]]
+
+
+def _scored_runs(effective: list[Vector], total: Vector) -> list[Scored]:
+    """Every run ending at the last line, shortest first, with its signings and states.
+
+    The sums grow one line at a time, so all runs cost no more than the longest.
+    """
+    width = len(total.values)
+    hinted_sum = [ZERO] * width
+    plain_sum = [ZERO] * width
+    printed = [0] * width
+    nonzero = [0] * width
+    out: list[Scored] = []
+    for start in range(len(effective) - 1, -1, -1):
+        line = effective[start]
+        for i in range(width):
+            value = line.values[i] if i < len(line.values) else None
+            if value is None:
+                continue
+            hinted_sum[i] += -value if line.negated else value
+            plain_sum[i] += value
+            printed[i] += 1
+            nonzero[i] += value != 0
+        length = len(effective) - start
+        if length < 2:
+            continue
+        run = effective[start:]
+        for signing, weights in enumerate(_signings(run, total)):
+            states = []
+            for i in range(width):
+                first = (line.values[i] if i < len(line.values) else None) or ZERO
+                # signing 0 adds as hinted; signing 1 is first minus the rest
+                computed = hinted_sum[i] if signing == 0 else 2 * first - plain_sum[i]
+                states.append(_state(total.values[i], computed, length, printed[i], nonzero[i]))
+            out.append((run, weights, states))
+    return out
+
+
+def _state(
+    target: Decimal | None, computed: Decimal, length: int, printed: int, nonzero: int
+) -> _Position:
+    """The state of one position from the run's aggregates (see `_position`)."""
+    if target is None and not printed:
+        return _Position.TRIVIAL
+    blanks = length - printed + (target is None)
+    if target is None:
+        return _Position.INFERABLE_TOTAL if blanks == 1 else _Position.TRIVIAL
+    if computed == target:
+        if nonzero >= 2:
+            return _Position.MATCH
+        return _Position.COPY if nonzero == 1 else _Position.TRIVIAL
+    return _Position.INFERABLE if blanks == 1 else _Position.MISMATCH
+
+
+def _fits_states(states: list[_Position], total: Vector, needed: int) -> bool:
+    if _Position.MISMATCH in states:
+        return False
+    agreeing = states.count(_Position.MATCH) + states.count(_Position.COPY)
+    return agreeing >= needed and (total.hinted or _Position.MATCH in states)
+
+
 def _match(effective: list[Vector], total: Vector, since_heading: int) -> Relation | None:
     runs = [effective[start:] for start in range(len(effective) - 2, -1, -1)]
     needed = 1 if total.hinted else 2
-    for run in runs:
-        for weights in _signings(run, total):
-            if _fits(run, weights, total, needed):
-                return _relation(total, run, weights, Fit.FOOTS)
+    scored = _scored_runs(effective, total)
+    for run, weights, states in scored:
+        if _fits_states(states, total, needed):
+            return _relation(total, run, weights, Fit.FOOTS)
     for run in runs:
         kept = [v for v in run if not v.suspect]
         if len(kept) == len(run) or len(kept) < 2:
@@ -136,7 +198,7 @@ def _match(effective: list[Vector], total: Vector, since_heading: int) -> Relati
             if _fits(kept, weights, total, needed):
                 dropped = tuple(v.key for v in run if v.suspect)
                 return _relation(total, kept, weights, Fit.FOOTS, dropped)
-    partial = _best_partial(runs, total)
+    partial = _best_partial(scored, runs, total)
     if partial is not None:
         return partial
     if not total.hinted:
@@ -147,7 +209,9 @@ def _match(effective: list[Vector], total: Vector, since_heading: int) -> Relati
     return None
 
 
-def _best_partial(runs: Sequence[Sequence[Vector]], total: Vector) -> Relation | None:
+def _best_partial(
+    scored: list[Scored], runs: Sequence[Sequence[Vector]], total: Vector
+) -> Relation | None:
     """The run that agrees with the total in the most positions, with some disagreeing.
 
     Agreement must outweigh disagreement. A line that says it is a total needs one
@@ -156,21 +220,17 @@ def _best_partial(runs: Sequence[Sequence[Vector]], total: Vector) -> Relation |
     tried with their suspect lines left out, as for an exact fit.
     """
     best: tuple[int, Relation] | None = None
-    for run, dropped in _candidates(runs):
-        for weights in _signings(run, total):
-            states = _positions(run, weights, total)
-            agreeing = [i for i, s in enumerate(states) if s in _agreeing(total, len(run))]
-            strong = [i for i, s in enumerate(states) if s is _Position.MATCH]
-            mismatched = states.count(_Position.MISMATCH)
-            if not mismatched or not agreeing or len(agreeing) < mismatched:
-                continue
-            if not total.hinted and not any(
-                abs(total.values[i] or ZERO) >= BIG_ENOUGH for i in strong
-            ):
-                continue
-            score = len(agreeing) - mismatched
-            if best is None or score > best[0]:
-                best = (score, _relation(total, run, weights, Fit.PARTIAL, dropped))
+    for run, weights, states, dropped in _candidates(scored, runs, total):
+        agreeing = [i for i, s in enumerate(states) if s in _agreeing(total, len(run))]
+        strong = [i for i, s in enumerate(states) if s is _Position.MATCH]
+        mismatched = states.count(_Position.MISMATCH)
+        if not mismatched or not agreeing or len(agreeing) < mismatched:
+            continue
+        if not total.hinted and not any(abs(total.values[i] or ZERO) >= BIG_ENOUGH for i in strong):
+            continue
+        score = len(agreeing) - mismatched
+        if best is None or score > best[0]:
+            best = (score, _relation(total, run, weights, Fit.PARTIAL, dropped))
     return best[1] if best else None
 
 
@@ -187,13 +247,17 @@ def _agreeing(total: Vector, length: int) -> tuple[_Position, ...]:
 
 
 def _candidates(
-    runs: Sequence[Sequence[Vector]],
-) -> Iterator[tuple[Sequence[Vector], tuple[int, ...]]]:
+    scored: list[Scored], runs: Sequence[Sequence[Vector]], total: Vector
+) -> Iterator[tuple[Sequence[Vector], tuple[int, ...], list[_Position], tuple[int, ...]]]:
+    """Scored runs, then the runs with suspect lines left out (rare: scored one by one)."""
+    for run, weights, states in scored:
+        yield run, weights, states, ()
     for run in runs:
-        yield run, ()
         kept = [v for v in run if not v.suspect]
         if len(run) > len(kept) >= 2:
-            yield kept, tuple(v.key for v in run if v.suspect)
+            dropped = tuple(v.key for v in run if v.suspect)
+            for weights in _signings(kept, total):
+                yield kept, weights, _positions(kept, weights, total), dropped
 
 
 def _relation(
