@@ -19,9 +19,15 @@ from tieout.checks.engine import run_checks
 from tieout.model import Fact, Filing, Report, Severity, TableKind
 
 ROOT = Path(__file__).resolve().parents[2]
+# The corrupted variant is left out: a second fault in a sum that already fails in its
+# other column leaves no column to show which lines form the sum.
 DOCUMENTS = [
     ROOT / "tieout" / "examples" / "sensetime-2024-interim.txt",
-    *sorted((ROOT / "tests" / "data" / "variants").glob("*.txt")),
+    *sorted(
+        p
+        for p in (ROOT / "tests" / "data" / "variants").glob("*.txt")
+        if not p.stem.endswith("-corrupted")
+    ),
 ]
 PRIMARY = [
     TableKind.INCOME_STATEMENT,
