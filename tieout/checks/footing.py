@@ -35,10 +35,12 @@ def row_grid(ctx: CheckContext, table: Table) -> Grid:
     rows = {r.index: r for r in table.rows}
     columns = {c.index: c for c in cells.numeric_columns(table)}
 
+    table_cells = {(r.index, c.column): c for r in table.rows for c in r.cells}
+    row_damaged = {r.index: _on_damaged_line(r, damaged) for r in table.rows}
+
     def locate(row_key: int, column_key: int) -> Slot:
-        row, column = rows[row_key], columns[column_key]
-        cell = row.cell(column_key)
-        return Slot(row, column, cell, missing=_on_damaged_line(row, damaged))
+        cell = table_cells.get((row_key, column_key))
+        return Slot(rows[row_key], columns[column_key], cell, missing=row_damaged[row_key])
 
     return Grid(
         table,

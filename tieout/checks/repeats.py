@@ -108,12 +108,24 @@ def _anchors(p: _Pairing, mine: list[Row], theirs: list[Row]) -> list[tuple[int,
     start = 0
     for i, row in enumerate(mine):
         for j in range(start, len(theirs)):
-            agree, disagree = _agrees(p, row, theirs[j])
-            if agree and not disagree:
+            if _prints_the_same(p, row, theirs[j]):
                 found.append((i, j))
                 start = j + 1
                 break
     return found
+
+
+def _prints_the_same(p: _Pairing, mine: Row, theirs: Row) -> bool:
+    """Every figure both rows print agrees, and at least one is not zero."""
+    agreed = False
+    for column, other in p.columns:
+        a, b = mine.cell(column.index), theirs.cell(other.index)
+        if a is None or b is None or a.value is None or b.value is None:
+            continue
+        if not _same(p, column, other, a.value, b.value):
+            return False
+        agreed = agreed or a.value != 0 or b.value != 0
+    return agreed
 
 
 def repeat_checks(ctx: CheckContext) -> Iterator[Check]:
