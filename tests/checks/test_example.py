@@ -89,6 +89,9 @@ def test_statements_articulate(report: Report) -> None:
     assert ("TO301", (453, 590)) in passed  # opening cash = balance sheet December 2023
     assert ("TO401", (459, 487)) in passed  # changes in equity closing = balance sheet
     assert ("TO401", (412, 429)) in passed  # loss in income statement = comprehensive loss
+    assert ("TO401", (412, 476)) in passed  # loss in income statement = changes in equity
+    assert ("TO401", (435, 479)) in passed  # total comprehensive loss in both statements
+    assert ("TO401", (461, 487)) in passed  # total equity closing = balance sheet
     assert ("TO502", (396, 398, 399, 400, 721)) in passed  # note 5 total = four lines
     assert ("TO101", (589, 590, 591, 592)) in passed  # closing cash roll-forward
     assert ("TO101", (466, 467, 468)) in passed  # liabilities without a current subtotal

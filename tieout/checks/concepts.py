@@ -9,7 +9,9 @@ A fact's key is (concept, moment, member):
   closing balance of the day before, so January 1, 2024 meets December 31, 2023;
 - member: a matrix column's member. In a statement of changes in equity a balance
   row's member names the balance-sheet line it closes to: "Total equity" meets
-  `Equity`, "Share capital" meets the balance-sheet row labelled "Share capital".
+  `Equity`, "Share capital" meets the balance-sheet row labelled "Share capital"; a
+  movement in the "Total equity" column is the entity's own figure (the loss for the
+  period, total comprehensive loss) and meets the other statements' figure.
 """
 
 from __future__ import annotations
@@ -95,7 +97,9 @@ def key_of(fact: Fact, *, equity_matrix: bool = False) -> Keyed | None:
     if instant is not None and stem and not _is_ifrs(concept):
         concept = LABEL + stem  # "Cash and cash equivalents at end of period": a balance
     member = normalise_label(fact.member)
-    if equity_matrix and member in EQUITY_MEMBERS and instant is not None:
+    if equity_matrix and instant is None and member == "total equity":
+        member = ""  # a movement of total equity is the entity's own figure
+    elif equity_matrix and member in EQUITY_MEMBERS and instant is not None:
         concept, member = EQUITY_MEMBERS[member], ""
     elif member and instant is not None:
         concept, member = LABEL + member, ""
