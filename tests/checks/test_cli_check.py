@@ -50,3 +50,16 @@ def test_text_output_ends_with_the_summary(capsys: pytest.CaptureFixture[str]) -
     out = capsys.readouterr().out.splitlines()
     assert out[-1].startswith("Facts in at least one check:")
     assert "checks run:" in out[-2]
+
+
+def test_exit_code_follows_error_findings(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["check", str(EXAMPLE), "--format", "json"]) == 1
+    data = json.loads(capsys.readouterr().out)
+    repeat = next(f for f in data["findings"] if f["code"] == "TO604")
+    assert repeat["severity"] == "error"
+    assert repeat["lines"] == [112, 408]
+    # without the rules that find errors on the example, nothing is error-level
+    code = main(
+        ["check", str(EXAMPLE), "--ignore", "TO103", "--ignore", "TO105", "--ignore", "TO604"]
+    )
+    assert code == 0
