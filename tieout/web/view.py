@@ -1,0 +1,198 @@
+"""What the filing page shows, computed from a stored filing: tables with each number's
+status, every number's source line and checks, findings linked to numbers, claims.
+
+Everything here is data; the templates escape every piece of document text.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from tieout.model import Check, ColumnRole, Report, SourceSpan, Table
+from tieout.report.filing_json import decimal_text
+from tieout.store.load import StoredFiling
+from tieout.store.status import NumberStatus, cells_used, number_statuses
+
+CLAIM_PREFIX = "TO7"
+
+
+@dataclass(frozen=True, slots=True)
+class Excerpt:
+    """A source line cut around a span, so the template can mark the span."""
+
+    line: int
+    page: int | None
+    before: str
+    text: str
+    after: str
+
+
+@dataclass(frozen=True, slots=True)
+class CellView:
+    key: str  # "t01:4:0"
+    text: str
+    status: str | None  # None: no value in the cell
+    title: str  # hover text: where it was printed
+
+
+@dataclass(frozen=True, slots=True)
+class RowView:
+    label: str
+    depth: int
+    kind: str
+    line: int
+    cells: list[CellView | None]
+
+
+@dataclass(frozen=True, slots=True)
+class TableView:
+    id: str
+    title: str
+    kind: str
+    unit: str
+    lines: tuple[int, int]
+    headers: list[str]
+    rows: list[RowView]
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimView:
+    number: int
+    code: str
+    status: str
+    description: str
+    message: str | None
+    excerpts: list[Excerpt]
+
+
+def cell_key(table_id: str, row: int, column: int) -> str:
+    return f"{table_id}:{row}:{column}"
+
+
+def cell_anchor(key: str) -> str:
+    return "c-" + key.replace(":", "-")
+
+
+def excerpt(stored: StoredFiling, span: SourceSpan) -> Excerpt:
+    text = stored.line_text(span.line)
+    start, end = span.col_start - 1, span.col_end
+    page = span.page if span.page is not None else stored.lines.get(span.line, (None, ""))[0]
+    return Excerpt(span.line, page, text[:start], text[start:end], text[end:])
+
+
+def table_view(table: Table, statuses: dict[tuple[str, int, int], NumberStatus]) -> TableView:
+    shown = [c for c in table.columns if c.role is not ColumnRole.NOTES]
+    rows = []
+    for row in table.rows:
+        cells: list[CellView | None] = []
+        for column in shown:
+            cell = row.cell(column.index)
+            if cell is None:
+                cells.append(None)
+                continue
+            status = statuses.get((table.id, row.index, column.index))
+            where = f"line {cell.span.line}" if cell.span else "not printed"
+            if cell.span and cell.span.page is not None:
+                where += f", page {cell.span.page}"
+            text = cell.text or (decimal_text(cell.value) or "" if cell.value is not None else "")
+            cells.append(
+                CellView(
+                    cell_key(table.id, row.index, column.index),
+                    text,
+                    status.value if status else None,
+                    f"{status.value.replace('_', ' ') if status else 'text'} · {where}",
+                )
+            )
+        rows.append(RowView(row.label or "", row.depth, row.kind.value, row.line, cells))
+    return TableView(
+        table.id,
+        table.title,
+        table.kind.value.replace("_", " "),
+        table.unit.label(),
+        table.lines,
+        [c.header or (str(c.period) if c.period else "") for c in shown],
+        rows,
+    )
+
+
+def check_json(stored: StoredFiling, number: int, check: Check) -> dict[str, Any]:
+    finding = check.finding
+    return {
+        "number": number,
+        "code": check.code,
+        "status": check.status.value,
+        "description": check.description,
+        "severity": finding.severity.value if finding else None,
+        "message": finding.message if finding else None,
+        "expected": decimal_text(finding.expected) if finding else None,
+        "actual": decimal_text(finding.actual) if finding else None,
+        "difference": decimal_text(finding.difference) if finding else None,
+        "lines": list(check.lines),
+    }
+
+
+def cells_json(stored: StoredFiling) -> dict[str, Any]:
+    """Per number: its text, status, source excerpt and the checks (by number) it took part in."""
+    report = stored.report
+    statuses = number_statuses(report)
+    used_by: dict[tuple[str, int, int], list[int]] = {}
+    for number, keys in enumerate(cells_used(report), 1):
+        for key in keys:
+            used_by.setdefault(key, []).append(number)
+    out: dict[str, Any] = {}
+    for table in report.filing.tables:
+        for row in table.rows:
+            for cell in row.cells:
+                key = (table.id, row.index, cell.column)
+                if key not in statuses:
+                    continue
+                source = excerpt(stored, cell.span) if cell.span else None
+                out[cell_key(*key)] = {
+                    "table": table.id,
+                    "label": row.label or row.concept,
+                    "concept": row.concept,
+                    "column": table.columns[cell.column].header,
+                    "text": cell.text,
+                    "value": decimal_text(cell.value),
+                    "unit": (table.columns[cell.column].unit or table.unit).label(),
+                    "status": statuses[key].value,
+                    "source": _excerpt_json(source),
+                    "checks": used_by.get(key, []),
+                }
+    return out
+
+
+def _excerpt_json(e: Excerpt | None) -> dict[str, Any] | None:
+    if e is None:
+        return None
+    return {"line": e.line, "page": e.page, "before": e.before, "text": e.text, "after": e.after}
+
+
+def finding_targets(report: Report) -> list[tuple[int, str | None]]:
+    """For each finding (in order): the number of its check and the first cell it used."""
+    used = cells_used(report)
+    by_finding = {
+        id(c.finding): (n, keys)
+        for n, (c, keys) in enumerate(zip(report.checks, used, strict=True), 1)
+    }
+    out: list[tuple[int, str | None]] = []
+    for finding in report.findings:
+        number, keys = by_finding.get(id(finding), (0, ()))
+        out.append((number, cell_key(*keys[0]) if keys else None))
+    return out
+
+
+def claim_views(stored: StoredFiling) -> list[ClaimView]:
+    return [
+        ClaimView(
+            n,
+            c.code,
+            c.status.value,
+            c.description,
+            c.finding.message if c.finding else None,
+            [excerpt(stored, s) for s in c.spans],
+        )
+        for n, c in enumerate(stored.report.checks, 1)
+        if c.code.startswith(CLAIM_PREFIX)
+    ]
