@@ -18,6 +18,7 @@ from jinja2 import Environment, PackageLoader, select_autoescape
 from tieout import api
 from tieout.errors import InputError, TieoutError
 from tieout.export.report_json import report_to_dict
+from tieout.report.filing_json import decimal_text
 from tieout.store import Store, StoredFiling
 from tieout.store.output import plain
 from tieout.store.status import number_statuses
@@ -43,6 +44,7 @@ def _environment() -> Environment:
     )
     env.filters["anchor"] = cell_anchor
     env.filters["plain"] = plain
+    env.filters["decimal"] = decimal_text
     return env
 
 

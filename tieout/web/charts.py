@@ -32,6 +32,7 @@ class Bar:
     value: Decimal  # the amount or percentage shown
     share: Decimal  # bar length, 0..100 (percent of the longest bar or of the total)
     negative: bool = False
+    note: str = ""  # shown after the value, e.g. the share of the total
 
 
 def revenue_mix(filing: Filing) -> tuple[str, list[Bar]]:
@@ -60,10 +61,11 @@ def _mix_of(table: Table) -> list[Bar]:
             items.append((row.label or row.concept, cell.value))
     if not total or len(items) < 2:
         return []
-    return [
-        Bar(label, value, (value / total * _HUNDRED).quantize(Decimal("0.1")), value < 0)
-        for label, value in items
-    ]
+    bars = []
+    for label, value in items:
+        share = (value / total * _HUNDRED).quantize(Decimal("0.1"))
+        bars.append(Bar(label, value, min(abs(share), _HUNDRED), value < 0, f"{share}%"))
+    return bars
 
 
 def _income_facts(filing: Filing) -> list[Fact]:
