@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 from filing_fixture import FIXTURE_TEXT, SCRIPT_LABEL, fixture_report
+from pg_server import empty_store
 
 from tieout.cli import main
 from tieout.errors import StoreError
@@ -93,11 +94,8 @@ def test_duckdb(scenario, tmp_path: Path) -> None:  # type: ignore[no-untyped-de
 @pytest.mark.postgres
 @pytest.mark.parametrize("scenario", SCENARIOS, ids=lambda f: f.__name__)
 def test_postgres(scenario, postgres_dsn: str) -> None:  # type: ignore[no-untyped-def]
+    empty_store(postgres_dsn)
     with Store.open(postgres_dsn) as store:
-        for table in ("filings",):
-            store.backend.execute(f"DELETE FROM {table}")
-        for sha in [r[0] for r in store.query("SELECT sha256 FROM facts").rows]:
-            store.delete(sha)
         scenario(store)
 
 

@@ -34,7 +34,7 @@ def export(file: str | None, db: str | None, key: str | None, fmt: str, output: 
 
 
 def _stored(db: str, key: str | None) -> list[Report]:
-    with Store.open(db) as store:
+    with Store.open(db, must_exist=True) as store:
         if key:
             sha = store.resolve(key)
             if sha is None:

@@ -39,7 +39,7 @@ def ingest(files: tuple[str, ...], db: str) -> int:
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default="table", show_default=True)
 def query(sql: str, db: str, fmt: str) -> int:
     """Run SQL over the store and print the result."""
-    with Store.open(db) as store:
+    with Store.open(db, must_exist=True) as store:
         click.echo(render_result(store.query(sql), fmt), nl=False)
     return 0
 

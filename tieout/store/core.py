@@ -40,11 +40,18 @@ class Store:
             self.backend.execute(ddl)
 
     @classmethod
-    def open(cls, target: str | Path | None = None) -> Store:
-        """A DuckDB file path (default ./tieout.duckdb) or a postgresql:// URL."""
+    def open(cls, target: str | Path | None = None, *, must_exist: bool = False) -> Store:
+        """A DuckDB file path (default ./tieout.duckdb) or a postgresql:// URL.
+
+        With `must_exist`, a DuckDB file that is not there is an error, not a new store.
+        """
         where = str(target or DEFAULT_DB)
         if is_postgres_url(where):
             return cls(PostgresBackend(where))
+        if must_exist and where != ":memory:" and not Path(where).exists():
+            raise StoreError(
+                f"no store at {where} (create one with `tieout ingest FILE --db {where}`)"
+            )
         return cls(DuckDBBackend(where))
 
     def __enter__(self) -> Store:

@@ -1,0 +1,62 @@
+"""Ingest the bundled example and three real corpus announcements, then query across them
+(the README's walk-through), on DuckDB and on PostgreSQL where a server starts."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from pg_server import empty_store
+
+from tieout.cli import main
+
+ROOT = Path(__file__).resolve().parents[2]
+EXAMPLE = ROOT / "tieout" / "examples" / "sensetime-2024-interim.txt"
+CORPUS = sorted((Path(__file__).parent / "data").glob("anxin_*.layout.txt"))
+DOCUMENTS = [EXAMPLE, *CORPUS]
+
+ACROSS = (
+    "SELECT f.format, count(l.line) AS lines,"
+    " count(*) FILTER (WHERE lower(l.text) LIKE '%turnover%' OR lower(l.text) LIKE '%revenue%')"
+    " AS revenue_lines"
+    " FROM filings f JOIN source_lines l USING (sha256)"
+    " GROUP BY f.source, f.format ORDER BY f.source"
+)
+EXPECTED = [
+    {"format": "layout", "lines": 872, "revenue_lines": 14},
+    {"format": "layout", "lines": 883, "revenue_lines": 10},
+    {"format": "layout", "lines": 1215, "revenue_lines": 9},
+    {"format": "text", "lines": 1209, "revenue_lines": 25},
+]
+
+
+def ingest_and_query(db: str, capsys: pytest.CaptureFixture[str]) -> list[dict[str, object]]:
+    assert main(["ingest", *map(str, DOCUMENTS), "--db", db]) == 0
+    stored = capsys.readouterr().out.splitlines()
+    assert [line.split(":")[0] for line in stored] == [f"stored {d}" for d in DOCUMENTS]
+    assert main(["query", ACROSS, "--db", db, "--format", "json"]) == 0
+    return list(json.loads(capsys.readouterr().out))
+
+
+@pytest.mark.corpus
+def test_corpus_into_duckdb(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert len(CORPUS) == 3
+    assert ingest_and_query(str(tmp_path / "corpus.duckdb"), capsys) == EXPECTED
+
+
+@pytest.mark.corpus
+@pytest.mark.postgres
+def test_corpus_into_postgres(postgres_dsn: str, capsys: pytest.CaptureFixture[str]) -> None:
+    empty_store(postgres_dsn)
+    assert ingest_and_query(postgres_dsn, capsys) == EXPECTED
+    # re-ingesting replaces: still four filings
+    assert main(["ingest", str(EXAMPLE), "--db", postgres_dsn]) == 0
+    assert capsys.readouterr().out.startswith(f"replaced {EXAMPLE}")
+    assert (
+        main(
+            ["query", "SELECT count(*) AS n FROM filings", "--db", postgres_dsn, "--format", "csv"]
+        )
+        == 0
+    )
+    assert capsys.readouterr().out == "n\n4\n"
