@@ -60,3 +60,24 @@ def test_corpus_into_postgres(postgres_dsn: str, capsys: pytest.CaptureFixture[s
         == 0
     )
     assert capsys.readouterr().out == "n\n4\n"
+
+
+@pytest.mark.postgres
+def test_web_report_over_postgres(postgres_dsn: str) -> None:
+    import sys
+
+    from fastapi.testclient import TestClient
+
+    sys.path.insert(0, str(ROOT / "tests"))
+    from filing_fixture import fixture_report
+
+    from tieout.web import create_app
+
+    empty_store(postgres_dsn)
+    report = fixture_report()
+    client = TestClient(create_app(postgres_dsn))
+    client.app.state.store.save(report)  # type: ignore[attr-defined]
+    page = client.get(f"/filings/{report.filing.sha256}")
+    assert page.status_code == 200
+    assert 'class="num s-contradicted" id="c-t01-4-0"' in page.text
+    assert client.get("/api/filings").json()[0]["errors"] == 2

@@ -152,3 +152,36 @@ def test_unknown_filing_page_is_404(client: TestClient) -> None:
     response = client.get("/filings/abc")
     assert response.status_code == 404
     assert "no stored filing abc" in response.text
+
+
+def test_upload_of_a_binary_file_is_a_clear_error(client: TestClient) -> None:
+    response = client.post(
+        "/upload", files={"file": ("x.bin", bytes(range(256)) * 4, "application/octet-stream")}
+    )
+    assert response.status_code == 400
+    message = re.search(r'<p class="error" id="error-message">(.*?)</p>', response.text)
+    assert message is not None
+    assert message.group(1) == "x.bin: is a binary file, not text or PDF"
+    empty = client.post("/api/filings", files={"file": ("e.txt", b"", "text/plain")})
+    assert (empty.status_code, empty.json()) == (400, {"ok": False, "error": "the upload is empty"})
+
+
+def test_uploaded_markup_in_the_source_is_escaped(client: TestClient) -> None:
+    text = (
+        "Results <script>alert('x')</script> announcement\nRevenue <img src=x onerror=alert(1)>\n"
+    )
+    response = client.post(
+        "/api/filings", files={"file": ("evil<script>.txt", text.encode(), "text/plain")}
+    )
+    assert response.status_code == 201
+    page = client.get(response.json()["url"]).text
+    assert "<script>alert" not in page and "<img" not in page
+    assert "<h1>evil_script_.txt</h1>" in page
+
+
+def test_serve_binds_to_localhost_by_default() -> None:
+    from tieout.cli.serve import serve
+
+    defaults = {p.name: p.default for p in serve.params}
+    assert defaults["host"] == "127.0.0.1"
+    assert defaults["db"] == "tieout.duckdb"

@@ -162,7 +162,10 @@ async def _ingest_upload(store: Store, file: UploadFile, limit: int) -> str:
     with tempfile.TemporaryDirectory(prefix="tieout-upload-") as tmp:
         path = Path(tmp) / f"upload{suffix}"
         path.write_bytes(bytes(data))
-        filing = api.read(path)
+        try:
+            filing = api.read(path)
+        except InputError as error:  # name the upload, not our temporary file
+            raise InputError(str(error).replace(str(path), name)) from None
     title = name if filing.title == path.name else filing.title
     report = api.check(replace(filing, source=name, title=title))
     store.save(report)
