@@ -64,11 +64,7 @@ def test_corpus_into_postgres(postgres_dsn: str, capsys: pytest.CaptureFixture[s
 
 @pytest.mark.postgres
 def test_web_report_over_postgres(postgres_dsn: str) -> None:
-    import sys
-
     from fastapi.testclient import TestClient
-
-    sys.path.insert(0, str(ROOT / "tests"))
     from filing_fixture import fixture_report
 
     from tieout.web import create_app

@@ -119,7 +119,9 @@ class Store:
         return str(rows[0][0]) if len(rows) == 1 else None
 
     def load(self, sha256: str) -> StoredFiling | None:
-        return load_stored(self.backend, sha256)
+        """The stored filing, read in one transaction so that it is consistent."""
+        with self.backend.transaction():
+            return load_stored(self.backend, sha256)
 
     def query(self, sql: str) -> QueryResult:
         """Run any SQL over the store; StoreError with the database's message on failure."""

@@ -14,6 +14,7 @@ from fastapi import FastAPI, HTTPException, Request, UploadFile
 from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
 from jinja2 import Environment, PackageLoader, select_autoescape
+from starlette.concurrency import run_in_threadpool
 
 from tieout import api
 from tieout.errors import InputError, TieoutError
@@ -158,10 +159,15 @@ async def _ingest_upload(store: Store, file: UploadFile, limit: int) -> str:
             )
     if not data:
         raise InputError("the upload is empty")
+    return await run_in_threadpool(_check_and_store, store, name, bytes(data))
+
+
+def _check_and_store(store: Store, name: str, data: bytes) -> str:
+    """Read and check an uploaded document (named `name`), store it; its sha256."""
     suffix = Path(name).suffix.lower() if Path(name).suffix.lower() in (".pdf", ".txt") else ".txt"
     with tempfile.TemporaryDirectory(prefix="tieout-upload-") as tmp:
         path = Path(tmp) / f"upload{suffix}"
-        path.write_bytes(bytes(data))
+        path.write_bytes(data)
         try:
             filing = api.read(path)
         except InputError as error:  # name the upload, not our temporary file
