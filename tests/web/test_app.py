@@ -112,14 +112,15 @@ def test_json_endpoints(client: TestClient) -> None:
     assert [f["code"] for f in report["findings"]] == ["TO101", "TO702", "TO903"]
     cells = client.get(f"/api/filings/{SHA}/cells").json()
     op = cells["cells"]["t01:4:0"]
-    assert op["source"] == {
-        "line": 12,
-        "page": None,
-        "before": "Operating profit\t",
+    assert op == {
         "text": "260",
-        "after": "\t180",
+        "status": "contradicted",
+        "source": [12, None, 18, 20],
+        "checks": [3],
     }
-    assert op["checks"] == [3]
+    assert cells["rows"]["t01:4"] == "Operating profit"
+    assert cells["columns"]["t01:0"] == {"heading": "2024 RMB'000", "unit": "RMB'000"}
+    assert cells["lines"]["12"] == "Operating profit\t260\t180"
     assert cells["checks"][2]["description"] == "260 ≠ 400 + (150) = 250"
     assert client.get("/api/filings/ffff").json() == {"ok": False, "error": "no stored filing ffff"}
     assert "/api/filings/{sha256}/cells" in client.get("/openapi.json").json()["paths"]
@@ -176,7 +177,8 @@ def test_uploaded_markup_in_the_source_is_escaped(client: TestClient) -> None:
     assert response.status_code == 201
     page = client.get(response.json()["url"]).text
     assert "<script>alert" not in page and "<img" not in page
-    assert "<h1>evil_script_.txt</h1>" in page
+    assert "<h1>Results &lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; announcement</h1>" in page
+    assert "evil_script_.txt" in page
 
 
 def test_serve_binds_to_localhost_by_default() -> None:

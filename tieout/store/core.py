@@ -113,10 +113,16 @@ class Store:
 
     def resolve(self, key: str) -> str | None:
         """The full sha256 of the one filing whose sha256 starts with `key`."""
+        found = self.version(key)
+        return found[0] if found else None
+
+    def version(self, key: str) -> tuple[str, datetime] | None:
+        """(sha256, ingested_at) of the one filing whose sha256 starts with `key`."""
         _, rows = self.backend.fetch(
-            "SELECT sha256 FROM filings WHERE sha256 LIKE ? ORDER BY sha256", (key + "%",)
+            "SELECT sha256, ingested_at FROM filings WHERE sha256 LIKE ? ORDER BY sha256",
+            (key + "%",),
         )
-        return str(rows[0][0]) if len(rows) == 1 else None
+        return (str(rows[0][0]), rows[0][1]) if len(rows) == 1 else None
 
     def load(self, sha256: str) -> StoredFiling | None:
         """The stored filing, read in one transaction so that it is consistent."""

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 import tempfile
+import threading
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -34,6 +35,7 @@ from tieout.web.view import (
 )
 
 MAX_UPLOAD_BYTES = 20 * 1024 * 1024
+CACHED_FILINGS = 16  # loaded filings (and their pages) kept in memory
 _CHUNK = 1024 * 1024
 _SAFE_NAME = re.compile(r"[^A-Za-z0-9._ -]+")
 
@@ -63,12 +65,37 @@ def create_app(db: str | Path | Store, *, max_upload_bytes: int = MAX_UPLOAD_BYT
         body = env.get_template(name).render(max_upload=max_upload_bytes, **context)
         return HTMLResponse(body, status_code=status)
 
+    cache: dict[str, tuple[Any, StoredFiling, str | None]] = {}
+    cache_lock = threading.Lock()
+
     def stored(sha256: str) -> StoredFiling:
-        full = store.resolve(sha256)
-        found = store.load(full) if full else None
+        """The stored filing, loaded again only when it was re-ingested since."""
+        version = store.version(sha256)
+        if version is None:
+            raise HTTPException(404, f"no stored filing {sha256}")
+        full, ingested_at = version
+        hit = cache.get(full)
+        if hit is not None and hit[0] == ingested_at:
+            return hit[1]
+        found = store.load(full)
         if found is None:
             raise HTTPException(404, f"no stored filing {sha256}")
+        with cache_lock:
+            if len(cache) >= CACHED_FILINGS:
+                cache.pop(next(iter(cache)))
+            cache[full] = (ingested_at, found, None)
         return found
+
+    def rendered(sha256: str) -> str:
+        found = stored(sha256)
+        ingested_at, _, html = cache.get(found.filing.sha256, (None, found, None))
+        if html is None:
+            html = env.get_template("filing.html").render(
+                max_upload=max_upload_bytes, **filing_context(found)
+            )
+            with cache_lock:
+                cache[found.filing.sha256] = (ingested_at, found, html)
+        return html
 
     @app.get("/", response_class=HTMLResponse, include_in_schema=False)
     def index() -> HTMLResponse:
@@ -76,7 +103,7 @@ def create_app(db: str | Path | Store, *, max_upload_bytes: int = MAX_UPLOAD_BYT
 
     @app.get("/filings/{sha256}", response_class=HTMLResponse, include_in_schema=False)
     def filing_page(sha256: str) -> HTMLResponse:
-        return page("filing.html", **filing_context(stored(sha256)))
+        return HTMLResponse(rendered(sha256))
 
     @app.post("/upload", include_in_schema=False)
     async def upload_form(file: UploadFile) -> Response:
@@ -103,7 +130,7 @@ def create_app(db: str | Path | Store, *, max_upload_bytes: int = MAX_UPLOAD_BYT
     def api_cells(sha256: str) -> dict[str, Any]:
         found = stored(sha256)
         checks = [check_json(found, n, c) for n, c in enumerate(found.report.checks, 1)]
-        return {"cells": cells_json(found), "checks": checks}
+        return {**cells_json(found), "checks": checks}
 
     @app.post("/api/filings", summary="Upload a document: read, check and store it")
     async def api_upload(file: UploadFile) -> JSONResponse:

@@ -133,40 +133,48 @@ def check_json(stored: StoredFiling, number: int, check: Check) -> dict[str, Any
 
 
 def cells_json(stored: StoredFiling) -> dict[str, Any]:
-    """Per number: its text, status, source excerpt and the checks (by number) it took part in."""
+    """Every number (keyed "table:row:column"): text, status, source [line, page, first
+    column, last column] and the checks (by number) it took part in; with the labels of
+    rows ("table:row"), headings and units of columns ("table:column"), and the text of
+    every source line pointed at, each given once."""
     report = stored.report
     statuses = number_statuses(report)
     used_by: dict[tuple[str, int, int], list[int]] = {}
     for number, keys in enumerate(cells_used(report), 1):
         for key in keys:
             used_by.setdefault(key, []).append(number)
-    out: dict[str, Any] = {}
+    cells: dict[str, Any] = {}
+    rows: dict[str, str] = {}
+    columns: dict[str, dict[str, str]] = {}
+    lines: dict[int, str] = {}
     for table in report.filing.tables:
+        for column in table.columns:
+            heading = column.header or (str(column.period) if column.period else "")
+            unit = (column.unit or table.unit).label()
+            columns[f"{table.id}:{column.index}"] = {"heading": heading, "unit": unit}
         for row in table.rows:
+            rows[f"{table.id}:{row.index}"] = row.label or row.concept
             for cell in row.cells:
                 key = (table.id, row.index, cell.column)
                 if key not in statuses:
                     continue
-                source = excerpt(stored, cell.span) if cell.span else None
-                out[cell_key(*key)] = {
-                    "table": table.id,
-                    "label": row.label or row.concept,
-                    "concept": row.concept,
-                    "column": table.columns[cell.column].header,
+                cells[cell_key(*key)] = {
                     "text": cell.text,
-                    "value": decimal_text(cell.value),
-                    "unit": (table.columns[cell.column].unit or table.unit).label(),
                     "status": statuses[key].value,
-                    "source": _excerpt_json(source),
+                    "source": _source_json(stored, cell.span),
                     "checks": used_by.get(key, []),
                 }
-    return out
+                if cell.span is not None:
+                    lines[cell.span.line] = stored.line_text(cell.span.line)
+    return {"cells": cells, "rows": rows, "columns": columns, "lines": lines}
 
 
-def _excerpt_json(e: Excerpt | None) -> dict[str, Any] | None:
-    if e is None:
+def _source_json(stored: StoredFiling, span: SourceSpan | None) -> list[int | None] | None:
+    """Where a number was printed: [line, page, first column, last column] (1-based)."""
+    if span is None:
         return None
-    return {"line": e.line, "page": e.page, "before": e.before, "text": e.text, "after": e.after}
+    page = span.page if span.page is not None else stored.lines.get(span.line, (None, ""))[0]
+    return [span.line, page, span.col_start, span.col_end]
 
 
 def finding_targets(report: Report) -> list[tuple[int, str | None]]:

@@ -2,7 +2,9 @@
 // Every piece of document text is set with textContent, never parsed as HTML.
 (function () {
   "use strict";
-  const cells = JSON.parse(document.getElementById("cells-data").textContent);
+  const data = JSON.parse(document.getElementById("cells-data").textContent);
+  const cells = data.cells;
+  const lines = data.lines;
   const checks = JSON.parse(document.getElementById("checks-data").textContent);
   const panel = document.getElementById("detail");
   let selected = null;
@@ -20,17 +22,22 @@
     if (selected) selected.classList.remove("selected");
     selected = document.querySelector('[data-cell="' + CSS.escape(key) + '"].num');
     if (selected) selected.classList.add("selected");
+    const parts = key.split(":");
+    const label = data.rows[parts[0] + ":" + parts[1]] || "";
+    const column = data.columns[parts[0] + ":" + parts[2]] || {heading: "", unit: ""};
     document.getElementById("detail-title").textContent =
-      cell.label + " · " + cell.column + " · " + cell.text + " (" + cell.unit + ")";
+      label + " · " + column.heading + " · " + cell.text + " (" + column.unit + ")";
     const status = document.getElementById("detail-status");
     status.textContent = cell.status.replace("_", " ");
     status.className = "badge s-" + cell.status;
     const source = document.getElementById("detail-source");
     source.replaceChildren();
     if (cell.source) {
-      const where = "line " + cell.source.line + (cell.source.page ? ", page " + cell.source.page : "") + ": ";
-      source.append(el("span", where, "muted"), el("span", cell.source.before),
-        el("mark", cell.source.text), el("span", cell.source.after));
+      const [line, page, start, end] = cell.source;
+      const text = lines[line] || "";
+      const where = "line " + line + (page ? ", page " + page : "") + ": ";
+      source.append(el("span", where, "muted"), el("span", text.slice(0, start - 1)),
+        el("mark", text.slice(start - 1, end)), el("span", text.slice(end)));
     } else {
       source.append(el("span", "not printed: the value follows from arithmetic", "muted"));
     }
