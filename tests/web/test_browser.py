@@ -8,15 +8,17 @@ import socket
 import threading
 import time
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
 from filing_fixture import FIXTURE_TEXT, fixture_report
 
-from tieout.store import Store
+from tieout.store import Store, ingest_path
 from tieout.web import create_app
 
 CHROMIUM = Path("/usr/bin/chromium")
+EXAMPLE = Path(__file__).resolve().parents[2] / "tieout" / "examples" / "sensetime-2024-interim.txt"
 ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
 CHROMIUM_ARGS = [
     "--headless=new",
@@ -38,12 +40,11 @@ def _free_port() -> int:
         return int(s.getsockname()[1])
 
 
-@pytest.fixture
-def server(tmp_path: Path) -> Iterator[str]:
+@contextmanager
+def serving(store: Store) -> Iterator[str]:
+    """The real server (uvicorn, in a thread) over `store`; its base URL."""
     import uvicorn
 
-    store = Store.open(tmp_path / "browser.duckdb")
-    store.save(fixture_report())
     port = _free_port()
     config = uvicorn.Config(create_app(store), host="127.0.0.1", port=port, log_level="warning")
     running = uvicorn.Server(config)
@@ -57,7 +58,14 @@ def server(tmp_path: Path) -> Iterator[str]:
     yield f"http://127.0.0.1:{port}"
     running.should_exit = True
     thread.join(timeout=10)
-    store.close()
+
+
+@pytest.fixture
+def server(tmp_path: Path) -> Iterator[str]:
+    with Store.open(tmp_path / "browser.duckdb") as store:
+        store.save(fixture_report())
+        with serving(store) as url:
+            yield url
 
 
 @pytest.fixture
@@ -125,3 +133,24 @@ def test_upload_shows_the_new_report(server: str, page, tmp_path: Path) -> None:
     assert page.locator("table.list tbody tr").count() == 2
     ARTIFACTS.mkdir(exist_ok=True)
     page.screenshot(path=str(ARTIFACTS / "web-upload.png"), full_page=True)
+
+
+def test_example_report_flags_a_number_with_its_source_and_check(page, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """The bundled example as ingested: the malformed "(11.070)" is marked and explained."""
+    with Store.open(tmp_path / "example.duckdb") as store:
+        sha = ingest_path(store, EXAMPLE).sha256
+        with serving(store) as url:
+            page.goto(f"{url}/filings/{sha}")
+            flagged = page.locator("td.num.s-warning", has_text="(11.070)")
+            assert flagged.count() == 1
+            flagged.click()
+            page.locator("#detail").wait_for(state="visible")
+            assert page.locator("#detail-status").inner_text() == "warning"
+            source = page.locator("#detail-source").inner_text()
+            assert source.startswith("line 112: ")
+            assert page.locator("#detail-source mark").inner_text() == "(11.070)"
+            check = page.locator("#detail-checks li").first.inner_text()
+            assert check.startswith("TO901 failed")
+            assert "malformed number '(11.070)'" in check
+            ARTIFACTS.mkdir(exist_ok=True)
+            page.screenshot(path=str(ARTIFACTS / "web-example.png"), full_page=False)

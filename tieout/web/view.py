@@ -66,6 +66,13 @@ class ClaimView:
     excerpts: list[Excerpt]
 
 
+HEADING_CHARS = 60  # longer headings (garbled extractions) are cut, the full text kept on hover
+
+
+def short(text: str, limit: int = HEADING_CHARS) -> str:
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
 def cell_key(table_id: str, row: int, column: int) -> str:
     return f"{table_id}:{row}:{column}"
 
@@ -111,7 +118,7 @@ def table_view(table: Table, statuses: dict[tuple[str, int, int], NumberStatus])
         table.kind.value.replace("_", " "),
         table.unit.label(),
         table.lines,
-        [c.header or (str(c.period) if c.period else "") for c in shown],
+        [(c.header or (str(c.period) if c.period else "")) for c in shown],
         rows,
     )
 
@@ -149,7 +156,7 @@ def cells_json(stored: StoredFiling) -> dict[str, Any]:
     lines: dict[int, str] = {}
     for table in report.filing.tables:
         for column in table.columns:
-            heading = column.header or (str(column.period) if column.period else "")
+            heading = short(column.header or (str(column.period) if column.period else ""))
             unit = (column.unit or table.unit).label()
             columns[f"{table.id}:{column.index}"] = {"heading": heading, "unit": unit}
         for row in table.rows:
