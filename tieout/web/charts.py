@@ -47,7 +47,11 @@ def revenue_mix(filing: Filing) -> tuple[str, list[Bar]]:
 
 
 def _mix_of(table: Table) -> list[Bar]:
-    totals = [r for r in table.rows if r.kind is RowKind.TOTAL and r.concept == REVENUE]
+    """Revenue by segment: a table whose total is revenue (by concept, or by its title)."""
+    about_revenue = REVENUE.lower() in f"{table.title} {table.section}".lower()
+    totals = [
+        r for r in table.rows if r.kind is RowKind.TOTAL and (r.concept == REVENUE or about_revenue)
+    ]
     values = [c for c in table.columns if c.role is ColumnRole.VALUE]
     if not totals or not values:
         return []
@@ -115,10 +119,22 @@ def changes(filing: Filing) -> tuple[str, list[Bar]]:
         if now is None or not before:
             continue
         label = next((f.label for f in facts if f.concept == concept and f.label), concept)
-        pct = ((now - before) / abs(before) * _HUNDRED).quantize(Decimal("0.1"))
+        pct = (_change(now, before) * _HUNDRED).quantize(Decimal("0.1"))
         rows.append((label, pct))
     if not rows:
         return "", []
     longest = max(abs(p) for _, p in rows) or Decimal(1)
-    bars = [Bar(label, pct, abs(pct) / longest * _HUNDRED, pct < 0) for label, pct in rows]
+    bars = [
+        Bar(label, pct, (abs(pct) / longest * _HUNDRED).quantize(Decimal("0.1")), pct < 0)
+        for label, pct in rows
+    ]
     return f"{current} vs {prior}", bars
+
+
+def _change(now: Decimal, before: Decimal) -> Decimal:
+    """Relative change as announcements print it: of the size of the amount, so a loss
+    that shrinks from (3,142,624) to (2,477,212) changes by -21.2%; across a change of
+    sign, of the signed amount."""
+    if (now < 0) == (before < 0):
+        return (abs(now) - abs(before)) / abs(before)
+    return (now - before) / abs(before)
