@@ -31,10 +31,31 @@ EXPECTED = [
 ]
 
 
+# "revenue of every filing in 2024H1", from the income statements
+REVENUE_2024H1 = (
+    "SELECT f.period_start, f.period_end, x.label, x.value, x.unit, x.line"
+    " FROM facts x JOIN filings f USING (sha256)"
+    " JOIN tables t ON t.sha256 = x.sha256 AND t.table_id = x.table_id"
+    " WHERE x.concept = 'Revenue' AND t.kind = 'income_statement'"
+    " AND x.period_start = DATE '2024-01-01' AND x.period_end = DATE '2024-06-30'"
+)
+
+
 def ingest_and_query(db: str, capsys: pytest.CaptureFixture[str]) -> list[dict[str, object]]:
     assert main(["ingest", *map(str, DOCUMENTS), "--db", db]) == 0
     stored = capsys.readouterr().out.splitlines()
     assert [line.split(":")[0] for line in stored] == [f"stored {d}" for d in DOCUMENTS]
+    assert main(["query", REVENUE_2024H1, "--db", db, "--format", "json"]) == 0
+    assert json.loads(capsys.readouterr().out) == [
+        {
+            "period_start": "2024-01-01",
+            "period_end": "2024-06-30",
+            "label": "Revenue",
+            "value": "1739717000",
+            "unit": "RMB'000",
+            "line": 395,
+        }
+    ]
     assert main(["query", ACROSS, "--db", db, "--format", "json"]) == 0
     return list(json.loads(capsys.readouterr().out))
 

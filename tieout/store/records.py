@@ -7,6 +7,7 @@ reader's Document, whose line texts are kept in `source_lines`).
 from __future__ import annotations
 
 import json
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
@@ -72,13 +73,17 @@ def filing_status(report: Report) -> str:
 
 
 def latest_period(filing: Filing) -> Period | None:
-    """The reporting period: the latest-ending duration among the facts (else instant)."""
-    periods = {f.period for f in filing.facts if f.period is not None}
-    durations = [p for p in periods if not p.is_instant]
-    candidates = durations or list(periods)
+    """The reporting period: the duration the primary statements use most, the latest
+    of equally used ones (falling back to all facts, then to instants)."""
+    primary = {t.id for t in filing.statements}
+    facts = [f for f in filing.facts if f.table_id in primary] or list(filing.facts)
+    periods = [f.period for f in facts if f.period is not None]
+    durations = [p for p in periods if p.start is not None and p.start <= p.end]
+    candidates = durations or [p for p in periods if p.is_instant]
     if not candidates:
         return None
-    return max(candidates, key=lambda p: (p.end, -(p.end - (p.start or p.end)).days))
+    used = Counter(candidates)
+    return max(used, key=lambda p: (used[p], p.end))
 
 
 def report_records(
