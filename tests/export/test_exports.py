@@ -135,3 +135,36 @@ def test_export_command_from_a_store(tmp_path: Path, capsys: pytest.CaptureFixtu
     assert "--format parquet writes a binary file: give --output PATH" in capsys.readouterr().err
     assert main(["export", "--format", "csv"]) == 2
     assert "give either FILE or --db" in capsys.readouterr().err
+
+
+def test_example_exports_hold_the_json_values(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The bundled example through `tieout export`: every format, the same numbers."""
+    import pandas as pd
+    import pyarrow.parquet as pq
+    from openpyxl import load_workbook
+
+    example = (
+        Path(__file__).resolve().parents[2] / "tieout" / "examples" / "sensetime-2024-interim.txt"
+    )
+    assert main(["export", str(example), "--format", "json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    expected = {
+        (f["table"], f["row"], f["column"]): Decimal(f["value"]) for f in data["filing"]["facts"]
+    }
+    assert len(expected) == len(data["filing"]["facts"]) > 100
+    for fmt in ("csv", "parquet", "xlsx"):
+        assert (
+            main(["export", str(example), "--format", fmt, "-o", str(tmp_path / f"x.{fmt}")]) == 0
+        )
+    csv_rows = pd.read_csv(tmp_path / "x.csv", dtype=str, keep_default_na=False).itertuples()
+    assert {(r.table, int(r.row), int(r.column)): Decimal(r.value) for r in csv_rows} == expected
+    parquet_rows = pq.read_table(tmp_path / "x.parquet").to_pylist()
+    assert {(r["table"], r["row"], r["column"]): r["value"] for r in parquet_rows} == expected
+    book = load_workbook(tmp_path / "x.xlsx")
+    assert len(book.sheetnames) == len(data["filing"]["tables"]) + 3
+    facts = list(book["Facts"].values)
+    names = facts[0]
+    table, row, column, value = (names.index(n) for n in ("table", "row", "column", "value"))
+    assert {(f[table], f[row], f[column]): Decimal(str(f[value])) for f in facts[1:]} == expected
