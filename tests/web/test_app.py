@@ -187,3 +187,12 @@ def test_serve_binds_to_localhost_by_default() -> None:
     defaults = {p.name: p.default for p in serve.params}
     assert defaults["host"] == "127.0.0.1"
     assert defaults["db"] == "tieout.duckdb"
+
+
+def test_a_body_declared_too_large_is_refused_before_reading(client: TestClient) -> None:
+    huge = b"x" * (4096 + 70 * 1024)
+    response = client.post("/upload", files={"file": ("huge.txt", huge, "text/plain")})
+    assert response.status_code == 413
+    assert "the upload is too large: more than 4,096 bytes (the limit is 4,096)" in response.text
+    api = client.post("/api/filings", files={"file": ("huge.txt", huge, "text/plain")})
+    assert (api.status_code, api.json()["ok"]) == (413, False)

@@ -35,6 +35,7 @@ from tieout.web.view import (
 )
 
 MAX_UPLOAD_BYTES = 20 * 1024 * 1024
+FORM_OVERHEAD = 64 * 1024  # multipart boundaries and headers around the file
 CACHED_FILINGS = 16  # loaded filings (and their pages) kept in memory
 _CHUNK = 1024 * 1024
 _SAFE_NAME = re.compile(r"[^A-Za-z0-9._ -]+")
@@ -114,6 +115,19 @@ def create_app(db: str | Path | Store, *, max_upload_bytes: int = MAX_UPLOAD_BYT
             return page("error.html", status=status, message=str(error))
         return RedirectResponse(f"/filings/{sha}", status_code=303)
 
+    @app.middleware("http")
+    async def refuse_large_bodies(request: Request, call_next: Any) -> Response:
+        """Refuse an upload by its declared length before reading any of it."""
+        length = request.headers.get("content-length", "")
+        declared = int(length) if length.isdigit() else 0
+        if request.method == "POST" and declared > max_upload_bytes + FORM_OVERHEAD:
+            message = too_large(max_upload_bytes)
+            if request.url.path.startswith("/api/"):
+                return JSONResponse({"ok": False, "error": message}, status_code=413)
+            return page("error.html", status=413, message=message)
+        response: Response = await call_next(request)
+        return response
+
     @app.get("/api/filings", summary="Every stored filing with its status and counts")
     def api_filings() -> list[dict[str, Any]]:
         return [{k: plain(v) for k, v in f.items()} for f in store.filings()]
@@ -174,6 +188,10 @@ def filing_context(found: StoredFiling) -> dict[str, Any]:
     }
 
 
+def too_large(limit: int) -> str:
+    return f"the upload is too large: more than {limit:,} bytes (the limit is {limit:,})"
+
+
 async def _ingest_upload(store: Store, file: UploadFile, limit: int) -> str:
     """Read the upload (at most `limit` bytes), check it, store it; its sha256."""
     name = _SAFE_NAME.sub("_", Path(file.filename or "upload.txt").name) or "upload.txt"
@@ -181,9 +199,7 @@ async def _ingest_upload(store: Store, file: UploadFile, limit: int) -> str:
     while chunk := await file.read(_CHUNK):
         data.extend(chunk)
         if len(data) > limit:
-            raise InputError(
-                f"the upload is too large: more than {limit:,} bytes (the limit is {limit:,})"
-            )
+            raise InputError(too_large(limit))
     if not data:
         raise InputError("the upload is empty")
     return await run_in_threadpool(_check_and_store, store, name, bytes(data))
