@@ -64,7 +64,8 @@ def test_numbers_are_coloured_by_status(client: TestClient) -> None:
         "t02-2-0": "verified",
         "t02-2-1": "not_covered",
     }
-    assert 'title="contradicted · line 12"' in page
+    assert 'title="contradicted · line 12: Operating profit 260 180"' in page
+    assert 'title="inferred · not printed"' in page
 
 
 def test_findings_link_to_their_numbers_and_claims_are_listed(client: TestClient) -> None:

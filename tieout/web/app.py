@@ -175,7 +175,7 @@ def filing_context(found: StoredFiling) -> dict[str, Any]:
         "stored": found,
         "filing": report.filing,
         "summary": report.summary,
-        "tables": [table_view(t, statuses) for t in report.filing.tables],
+        "tables": [table_view(t, statuses, found) for t in report.filing.tables],
         "findings": list(zip(report.findings, targets, strict=True)),
         "claims": claim_views(found),
         "cells": cells_json(found),

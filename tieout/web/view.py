@@ -67,6 +67,7 @@ class ClaimView:
 
 
 HEADING_CHARS = 60  # longer headings (garbled extractions) are cut, the full text kept on hover
+HOVER_CHARS = 160  # of a source line shown when hovering over a number
 
 
 def short(text: str, limit: int = HEADING_CHARS) -> str:
@@ -88,7 +89,10 @@ def excerpt(stored: StoredFiling, span: SourceSpan) -> Excerpt:
     return Excerpt(span.line, page, text[:start], text[start:end], text[end:])
 
 
-def table_view(table: Table, statuses: dict[tuple[str, int, int], NumberStatus]) -> TableView:
+def table_view(
+    table: Table, statuses: dict[tuple[str, int, int], NumberStatus], stored: StoredFiling
+) -> TableView:
+    """A table as printed, each number with its status and, on hover, its source line."""
     shown = [c for c in table.columns if c.role is not ColumnRole.NOTES]
     rows = []
     for row in table.rows:
@@ -99,9 +103,11 @@ def table_view(table: Table, statuses: dict[tuple[str, int, int], NumberStatus])
                 cells.append(None)
                 continue
             status = statuses.get((table.id, row.index, column.index))
-            where = f"line {cell.span.line}" if cell.span else "not printed"
-            if cell.span and cell.span.page is not None:
-                where += f", page {cell.span.page}"
+            where = "not printed"
+            if cell.span is not None:
+                page = f", page {cell.span.page}" if cell.span.page is not None else ""
+                printed = " ".join(stored.line_text(cell.span.line).split())
+                where = f"line {cell.span.line}{page}: {short(printed, HOVER_CHARS)}"
             text = cell.text or (decimal_text(cell.value) or "" if cell.value is not None else "")
             cells.append(
                 CellView(
