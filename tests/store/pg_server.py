@@ -8,6 +8,7 @@ import os
 import shutil
 import socket
 import subprocess
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -33,20 +34,27 @@ def _as_postgres(args: list[str]) -> list[str]:
 
 
 @pytest.fixture(scope="session")
-def postgres_dsn(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    """A real PostgreSQL server in a temporary directory; its DSN. Skips if it cannot start."""
+def postgres_dsn() -> Iterator[str]:
+    """A real PostgreSQL server in a temporary directory; its DSN. Skips if it cannot start.
+
+    The directory is made directly under the system temp dir (not pytest's, which is private
+    to root) so that the `postgres` user can reach it.
+    """
     if not (PG_BIN / "postgres").exists():
         pytest.skip(f"PostgreSQL server binaries not found in {PG_BIN}")
-    base = tmp_path_factory.mktemp("pg")
+    base = Path(tempfile.mkdtemp(prefix="tieout-pg-"))
+    try:
+        yield from _run_server(base)
+    finally:
+        shutil.rmtree(base, ignore_errors=True)
+
+
+def _run_server(base: Path) -> Iterator[str]:
     data, sockets = base / "data", base / "sock"
     sockets.mkdir()
     if os.geteuid() == 0:
         shutil.chown(base, "postgres")
         shutil.chown(sockets, "postgres")
-        base.chmod(0o755)
-        for parent in base.parents:
-            if str(parent).startswith(str(tmp_path_factory.getbasetemp().parent)):
-                parent.chmod(parent.stat().st_mode | 0o111)
     port = _free_port()
     init = subprocess.run(
         _as_postgres([str(PG_BIN / "initdb"), "-D", str(data), "-U", "tieout", "-A", "trust"]),
