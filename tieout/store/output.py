@@ -19,8 +19,7 @@ def plain(value: Any) -> str | int | float | bool | None:
     if value is None or isinstance(value, bool | int | float | str):
         return value
     if isinstance(value, Decimal):
-        text = format(value.normalize(), "f")
-        return text
+        return format(value.normalize(), "f")
     if isinstance(value, datetime | date):
         return value.isoformat()
     return str(value)
