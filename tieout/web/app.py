@@ -8,6 +8,7 @@ import re
 import tempfile
 import threading
 from dataclasses import replace
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -20,7 +21,6 @@ from starlette.concurrency import run_in_threadpool
 from tieout import api
 from tieout.errors import InputError, TieoutError
 from tieout.export.report_json import report_to_dict
-from tieout.report.filing_json import decimal_text
 from tieout.store import Store, StoredFiling
 from tieout.store.output import plain
 from tieout.store.status import number_statuses
@@ -41,6 +41,11 @@ _CHUNK = 1024 * 1024
 _SAFE_NAME = re.compile(r"[^A-Za-z0-9._ -]+")
 
 
+def grouped(value: Decimal) -> str:
+    """An amount with thousands separators, never in exponent form: 1,051.2."""
+    return format(value, ",f")
+
+
 def _environment() -> Environment:
     env = Environment(
         loader=PackageLoader("tieout.web", "templates"),
@@ -48,7 +53,7 @@ def _environment() -> Environment:
     )
     env.filters["anchor"] = cell_anchor
     env.filters["plain"] = plain
-    env.filters["decimal"] = decimal_text
+    env.filters["grouped"] = grouped
     return env
 
 
