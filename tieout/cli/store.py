@@ -22,7 +22,8 @@ def ingest(files: tuple[str, ...], db: str) -> int:
             try:
                 done = ingest_path(store, file)
             except TieoutError as error:
-                click.echo(f"tieout: error: {file}: {error}", err=True)
+                message = str(error) if str(error).startswith(file) else f"{file}: {error}"
+                click.echo(f"tieout: error: {message}", err=True)
                 worst = max(worst, error.exit_code)
                 continue
             verb = "replaced" if done.replaced else "stored"
