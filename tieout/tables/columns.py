@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
-from tieout.model import Column, ColumnRole, Measure, Period, Unit
+from tieout.model import Column, ColumnRole, Field, Measure, Period, Token, Unit
 from tieout.tables.lines import FieldView, LineView
 from tieout.tables.periods import (
     DateParts,
@@ -151,6 +151,8 @@ def _spaced_slots(body: Sequence[LineView], tolerance: float) -> list[Slot]:
             if fv.values is None or (index == 0 and fv.x0 < tolerance):
                 continue
             for value in fv.values:
+                if value.number.nil:
+                    continue  # dashes sit centred, not right-aligned: they place no column
                 x0, x1 = value_position(value, fv, tab=False)
                 edges.append((x1, x0, fv))
     edges.sort(key=lambda e: e[0])
@@ -169,9 +171,44 @@ def _spaced_slots(body: Sequence[LineView], tolerance: float) -> list[Slot]:
     return slots
 
 
+_PERIOD_PHRASE = re.compile(
+    r"\b(?:three|six|nine|twelve|thirteen|fifty-two|\d{1,2})\s+(?:months|weeks)\s+ended\b|"
+    r"\b(?:year|quarter)s?\s+ended\b",
+    re.I,
+)
+
+
+def _split_period_phrases(fv: FieldView) -> list[FieldView]:
+    """'Three Months Ended Six Months Ended' printed with one space between: two headers."""
+    starts = [m.start() for m in _PERIOD_PHRASE.finditer(fv.text)]
+    if len(starts) < 2:
+        return [fv]
+    offsets, position = [], 0
+    for token in fv.field.tokens:
+        offsets.append(position)
+        position += len(token.text) + 1
+    cuts = [next(i for i, o in enumerate(offsets) if o >= start) for start in starts]
+    parts = []
+    for a, b in zip(cuts, [*cuts[1:], len(offsets)], strict=True):
+        tokens = fv.field.tokens[a:b]
+        if not tokens:
+            continue
+        x0, x1 = _token_x(tokens[0])[0], _token_x(tokens[-1])[1]
+        parts.append(FieldView(Field(tokens, x0, x1), None))
+    return parts
+
+
+def _token_x(token: Token) -> tuple[float, float]:
+    if token.span.bbox is not None:
+        return token.span.bbox.x0, token.span.bbox.x1
+    return float(token.span.col_start - 1), float(token.span.col_end)
+
+
 def _lay_headers(plan: ColumnPlan, header: Sequence[LineView]) -> None:
     for view in header:
-        fields = [fv for fv in view.fields if fv.text.strip()]
+        fields = [
+            part for fv in view.fields if fv.text.strip() for part in _split_period_phrases(fv)
+        ]
         if not plan.tab and _lay_in_order(plan, fields):
             continue
         spanning = plan.tab and len(fields) == 1
