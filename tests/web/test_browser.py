@@ -154,3 +154,39 @@ def test_example_report_flags_a_number_with_its_source_and_check(page, tmp_path:
             assert "malformed number '(11.070)'" in check
             ARTIFACTS.mkdir(exist_ok=True)
             page.screenshot(path=str(ARTIFACTS / "web-example.png"), full_page=False)
+
+
+def test_example_contradicted_number_shows_source_and_arithmetic(page, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """The bundled example: the first number a failed error check used, clicked in the
+    report, shows its own source line and that check's arithmetic (taken from the store)."""
+    from tieout.store.status import NumberStatus, cells_used, number_statuses
+
+    with Store.open(tmp_path / "example.duckdb") as store:
+        sha = ingest_path(store, EXAMPLE).sha256
+        stored = store.load(sha)
+        assert stored is not None
+        report = stored.report
+        statuses = number_statuses(report)
+        wrong = [k for k, s in statuses.items() if s is NumberStatus.CONTRADICTED]
+        if not wrong:
+            pytest.skip("the rule set on this branch finds no contradicted number in the example")
+        table_id, row, column = wrong[0]
+        cell = report.filing.table(table_id).rows[row].cell(column)
+        assert cell is not None and cell.span is not None
+        failed = [
+            c
+            for c, keys in zip(report.checks, cells_used(report), strict=True)
+            if wrong[0] in keys and c.finding is not None and c.finding.severity.value == "error"
+        ]
+        with serving(store) as url:
+            page.goto(f"{url}/filings/{sha}")
+            page.locator(f"#c-{table_id}-{row}-{column}").click()
+            page.locator("#detail").wait_for(state="visible")
+            assert page.locator("#detail-status").inner_text() == "contradicted"
+            source = page.locator("#detail-source").inner_text()
+            assert source == f"line {cell.span.line}: {stored.line_text(cell.span.line)}"
+            assert page.locator("#detail-source mark").inner_text() == cell.text
+            checks = page.locator("#detail-checks").inner_text()
+            assert failed[0].description in checks
+            ARTIFACTS.mkdir(exist_ok=True)
+            page.screenshot(path=str(ARTIFACTS / "web-example-contradicted.png"))
