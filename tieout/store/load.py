@@ -157,8 +157,8 @@ def _fact(r: Record) -> Fact:
         r["label"],
         _period(r),
         r["member"],
-        _trim(r["value"]) or Decimal(0),
-        _trim(r["printed"]) or Decimal(0),
+        _required_amount(r["value"]),
+        _required_amount(r["printed"]),
         r["decimals"],
         _unit(r) or Unit(),
         r["table_id"],
@@ -203,12 +203,20 @@ def _finding(r: Record) -> Finding:
     )
 
 
+def _required_amount(value: Decimal | None) -> Decimal:
+    trimmed = _trim(value)
+    if trimmed is None:
+        raise StoreError("a stored fact has no value")
+    return trimmed
+
+
 def _trim(value: Decimal | None) -> Decimal | None:
     """A stored DECIMAL(38,10) without the trailing zeros the column type added."""
     if value is None:
         return None
     normal = value.normalize()
-    return normal.quantize(Decimal(1)) if normal.as_tuple().exponent > 0 else normal  # type: ignore[operator]
+    exponent = normal.as_tuple().exponent
+    return normal.quantize(Decimal(1)) if isinstance(exponent, int) and exponent > 0 else normal
 
 
 def _period(r: Record) -> Period | None:

@@ -148,7 +148,7 @@ def create_app(db: str | Path | Store, *, max_upload_bytes: int = MAX_UPLOAD_BYT
     @app.get("/api/filings/{sha256}/cells", summary="Every number: status, source, checks")
     def api_cells(sha256: str) -> dict[str, Any]:
         found = stored(sha256)
-        checks = [check_json(found, n, c) for n, c in enumerate(found.report.checks, 1)]
+        checks = [check_json(n, c) for n, c in enumerate(found.report.checks, 1)]
         return {**cells_json(found), "checks": checks}
 
     @app.post("/api/filings", summary="Upload a document: read, check and store it")
@@ -184,7 +184,7 @@ def filing_context(found: StoredFiling) -> dict[str, Any]:
         "findings": list(zip(report.findings, targets, strict=True)),
         "claims": claim_views(found),
         "cells": cells_json(found),
-        "checks": [check_json(found, n, c) for n, c in enumerate(report.checks, 1)],
+        "checks": [check_json(n, c) for n, c in enumerate(report.checks, 1)],
         "mix_title": mix_title,
         "mix": mix,
         "margins": charts.margins(report.filing),

@@ -129,7 +129,8 @@ def table_view(
     )
 
 
-def check_json(stored: StoredFiling, number: int, check: Check) -> dict[str, Any]:
+def check_json(number: int, check: Check) -> dict[str, Any]:
+    """A check as the number panel shows it: its arithmetic and its finding."""
     finding = check.finding
     return {
         "number": number,
