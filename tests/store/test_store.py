@@ -179,3 +179,20 @@ def test_bad_input_and_bad_sql_exit_codes(
     assert main(["query", "SELEC 1", "--db", db]) == 3
     err = capsys.readouterr().err
     assert err.startswith("tieout: error: query failed: ") and "Traceback" not in err
+
+
+def test_query_as_a_dataframe(tmp_path: Path) -> None:
+    with Store.open(tmp_path / "t.duckdb") as store:
+        store.save(fixture_report())
+        frame = store.frame(
+            "SELECT concept, period_end, value FROM facts WHERE table_id = 't01' AND col = 0"
+            " ORDER BY row"
+        )
+    assert list(frame.columns) == ["concept", "period_end", "value"]
+    assert frame.value.tolist() == [
+        Decimal(1000000),
+        Decimal(-600000),
+        Decimal(400000),
+        Decimal(-150000),
+        Decimal(260000),
+    ]

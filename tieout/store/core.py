@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from types import TracebackType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from tieout.errors import StoreError
 from tieout.model import Report
@@ -21,6 +21,9 @@ from tieout.store.backend import Backend, DuckDBBackend
 from tieout.store.load import StoredFiling, load_stored
 from tieout.store.postgres import PostgresBackend, is_postgres_url
 from tieout.store.records import report_records
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 DEFAULT_DB = "tieout.duckdb"
 
@@ -128,6 +131,13 @@ class Store:
         """The stored filing, read in one transaction so that it is consistent."""
         with self.backend.transaction():
             return load_stored(self.backend, sha256)
+
+    def frame(self, sql: str) -> pd.DataFrame:
+        """A query's result as a pandas DataFrame (amounts stay Decimal)."""
+        import pandas as pd
+
+        result = self.query(sql)
+        return pd.DataFrame(result.rows, columns=result.columns)
 
     def query(self, sql: str) -> QueryResult:
         """Run any SQL over the store; StoreError with the database's message on failure."""
