@@ -173,7 +173,7 @@ def _headings_above(
             break
         if view.is_tab or view.has_amounts:
             break
-        if len(view.fields) > 1 and view.has_header_words:
+        if len(view.fields) > 2 or (len(view.fields) > 1 and view.has_header_words):
             continue  # a column header line the block did not take in
         if not view.is_tab and (
             view.fields[0].x0 > HEADER_INDENT * char_width or _is_unit_phrase(text)

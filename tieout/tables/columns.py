@@ -50,6 +50,7 @@ class Slot:
     values: int = 0
     note_like: int = 0
     texts: int = 0
+    lines: set[int] = field(default_factory=set)
 
     @property
     def own(self) -> str:
@@ -145,7 +146,7 @@ def _count(slot: Slot, fv: FieldView) -> None:
 
 def _spaced_slots(body: Sequence[LineView], tolerance: float) -> list[Slot]:
     """Cluster the right edges of numbers: one cluster per value column."""
-    edges: list[tuple[float, float, FieldView]] = []
+    edges: list[tuple[float, float, FieldView, int]] = []
     for view in body:
         for index, fv in enumerate(view.fields):
             if fv.values is None or (index == 0 and fv.x0 < tolerance):
@@ -154,10 +155,10 @@ def _spaced_slots(body: Sequence[LineView], tolerance: float) -> list[Slot]:
                 if value.number.nil:
                     continue  # dashes sit centred, not right-aligned: they place no column
                 x0, x1 = value_position(value, fv, tab=False)
-                edges.append((x1, x0, fv))
+                edges.append((x1, x0, fv, view.number))
     edges.sort(key=lambda e: e[0])
     slots: list[Slot] = []
-    for x1, x0, fv in edges:
+    for x1, x0, fv, line in edges:
         if slots and x1 - slots[-1].key <= tolerance:
             slot = slots[-1]
             slot.x0, slot.x1 = min(slot.x0, x0), max(slot.x1, x1)
@@ -166,9 +167,26 @@ def _spaced_slots(body: Sequence[LineView], tolerance: float) -> list[Slot]:
             slot = Slot(x1, x0, x1)
             slots.append(slot)
         slot.values += 1
+        slot.lines.add(line)
         if is_note_ref(fv.text) and all(abs(v.number.value) < 100 for v in fv.values or []):
             slot.note_like += 1
-    return slots
+    return _merge_offset_slots(slots, tolerance)
+
+
+def _merge_offset_slots(slots: list[Slot], tolerance: float) -> list[Slot]:
+    """Neighbouring clusters that never share a line are one column printed unevenly."""
+    merged: list[Slot] = []
+    for slot in slots:
+        last = merged[-1] if merged else None
+        if last and not (last.lines & slot.lines) and slot.x0 - last.x1 <= 2 * tolerance:
+            last.x0, last.x1 = min(last.x0, slot.x0), max(last.x1, slot.x1)
+            last.key = max(last.key, slot.key)
+            last.values += slot.values
+            last.note_like += slot.note_like
+            last.lines |= slot.lines
+        else:
+            merged.append(slot)
+    return merged
 
 
 _PERIOD_PHRASE = re.compile(
