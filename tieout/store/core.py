@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from decimal import Decimal
 from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING, Any
@@ -18,7 +19,7 @@ from tieout.errors import StoreError
 from tieout.model import Report
 from tieout.store import schema
 from tieout.store.backend import Backend, DuckDBBackend
-from tieout.store.load import StoredFiling, load_stored
+from tieout.store.load import StoredFiling, load_stored, trim_amount
 from tieout.store.postgres import PostgresBackend, is_postgres_url
 from tieout.store.records import report_records
 
@@ -137,7 +138,10 @@ class Store:
         import pandas as pd
 
         result = self.query(sql)
-        return pd.DataFrame(result.rows, columns=result.columns)
+        rows = [
+            tuple(trim_amount(v) if isinstance(v, Decimal) else v for v in r) for r in result.rows
+        ]
+        return pd.DataFrame(rows, columns=result.columns)
 
     def query(self, sql: str) -> QueryResult:
         """Run any SQL over the store; StoreError with the database's message on failure."""

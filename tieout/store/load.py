@@ -116,7 +116,7 @@ def _tables(backend: Backend, sha256: str) -> tuple[Table, ...]:
     for r in fetch_records(backend, schema.TABLE_CELLS, sha256, "table_id, row, col"):
         flags = frozenset(CellFlag(x) for x in r["flags"].split(",") if x)
         cells[(r["table_id"], r["row"])].append(
-            Cell(r["col"], r["text"], _trim(r["value"]), r["decimals"], _flat_span(r), flags)
+            Cell(r["col"], r["text"], trim_amount(r["value"]), r["decimals"], _flat_span(r), flags)
         )
     rows: dict[str, list[Row]] = defaultdict(list)
     for r in fetch_records(backend, schema.TABLE_ROWS, sha256, "table_id, row"):
@@ -196,21 +196,21 @@ def _finding(r: Record) -> Finding:
         Severity(r["severity"]),
         r["message"],
         _json_spans(r["spans"]),
-        _trim(r["expected"]),
-        _trim(r["actual"]),
-        _trim(r["difference"]),
+        trim_amount(r["expected"]),
+        trim_amount(r["actual"]),
+        trim_amount(r["difference"]),
         r["table_id"],
     )
 
 
 def _required_amount(value: Decimal | None) -> Decimal:
-    trimmed = _trim(value)
+    trimmed = trim_amount(value)
     if trimmed is None:
         raise StoreError("a stored fact has no value")
     return trimmed
 
 
-def _trim(value: Decimal | None) -> Decimal | None:
+def trim_amount(value: Decimal | None) -> Decimal | None:
     """A stored DECIMAL(38,10) without the trailing zeros the column type added."""
     if value is None:
         return None
