@@ -197,3 +197,16 @@ def test_a_body_declared_too_large_is_refused_before_reading(client: TestClient)
     assert "the upload is too large: more than 4,096 bytes (the limit is 4,096)" in response.text
     api = client.post("/api/filings", files={"file": ("huge.txt", huge, "text/plain")})
     assert (api.status_code, api.json()["ok"]) == (413, False)
+
+
+def test_an_unlabelled_row_shows_its_concept(tmp_path: Path) -> None:
+    from dataclasses import replace
+
+    report = fixture_report()
+    income = report.filing.tables[0]
+    rows = (*income.rows[:2], replace(income.rows[2], label=None), *income.rows[3:])
+    filing = replace(report.filing, tables=(replace(income, rows=rows), *report.filing.tables[1:]))
+    store = Store.open(tmp_path / "u.duckdb")
+    store.save(replace(report, filing=filing))
+    page = TestClient(create_app(store)).get(f"/filings/{SHA}").text
+    assert '<span class="unlabelled" title="no label printed">GrossProfit</span></td>' in page

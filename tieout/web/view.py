@@ -39,6 +39,7 @@ class CellView:
 @dataclass(frozen=True, slots=True)
 class RowView:
     label: str
+    concept: str  # shown where the document prints no label
     depth: int
     kind: str
     line: int
@@ -117,7 +118,9 @@ def table_view(
                     f"{status.value.replace('_', ' ') if status else 'text'} · {where}",
                 )
             )
-        rows.append(RowView(row.label or "", row.depth, row.kind.value, row.line, cells))
+        rows.append(
+            RowView(row.label or "", row.concept, row.depth, row.kind.value, row.line, cells)
+        )
     return TableView(
         table.id,
         table.title,
