@@ -210,3 +210,26 @@ def test_an_unlabelled_row_shows_its_concept(tmp_path: Path) -> None:
     store.save(replace(report, filing=filing))
     page = TestClient(create_app(store)).get(f"/filings/{SHA}").text
     assert '<span class="unlabelled" title="no label printed">GrossProfit</span></td>' in page
+
+
+def test_a_claim_marks_its_sentence_and_figure_within_context(tmp_path: Path) -> None:
+    from dataclasses import replace
+
+    from filing_fixture import span_of
+
+    from tieout.model import Check, Status
+
+    report = fixture_report()
+    document = report.filing.document
+    assert document is not None
+    sentence = span_of(document, 20, "Revenue grew by 25.0% to RMB1,000 thousand.")
+    figure = span_of(document, 20, "25.0%")
+    claim = Check("TO701", Status.PASSED, "25.0% = 1,000 / 800 - 1", (figure, sentence))
+    store = Store.open(tmp_path / "c.duckdb")
+    store.save(replace(report, checks=(claim,), findings=()))
+    page = TestClient(create_app(store)).get(f"/filings/{SHA}").text
+    assert (
+        '<blockquote>line 20: <span class="sentence">Revenue grew by </span><mark>25.0%</mark>'
+        '<span class="sentence"> to RMB1,000 thousand.</span> Gross margin was 42.0%.</blockquote>'
+        in page
+    )

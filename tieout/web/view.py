@@ -19,13 +19,13 @@ CLAIM_PREFIX = "TO7"
 
 @dataclass(frozen=True, slots=True)
 class Excerpt:
-    """A source line cut around a span, so the template can mark the span."""
+    """A source line cut around the spans a check points at on it, in segments with a
+    level: 0 context, 1 inside the widest span (the sentence), 2 inside a narrower one
+    (the figure)."""
 
     line: int
     page: int | None
-    before: str
-    text: str
-    after: str
+    segments: list[tuple[str, int]]
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,6 +69,7 @@ class ClaimView:
 
 HEADING_CHARS = 60  # longer headings (garbled extractions) are cut, the full text kept on hover
 HOVER_CHARS = 160  # of a source line shown when hovering over a number
+CONTEXT_CHARS = 60  # of a source line shown either side of a claim
 
 
 def short(text: str, limit: int = HEADING_CHARS) -> str:
@@ -83,11 +84,36 @@ def cell_anchor(key: str) -> str:
     return "c-" + key.replace(":", "-")
 
 
-def excerpt(stored: StoredFiling, span: SourceSpan) -> Excerpt:
-    text = stored.line_text(span.line)
-    start, end = span.col_start - 1, span.col_end
-    page = span.page if span.page is not None else stored.lines.get(span.line, (None, ""))[0]
-    return Excerpt(span.line, page, text[:start], text[start:end], text[end:])
+def excerpts(stored: StoredFiling, spans: tuple[SourceSpan, ...]) -> list[Excerpt]:
+    """One excerpt per source line the spans touch, in order of first appearance."""
+    by_line: dict[int, list[SourceSpan]] = {}
+    for span in spans:
+        by_line.setdefault(span.line, []).append(span)
+    return [excerpt(stored, line, group) for line, group in by_line.items()]
+
+
+def excerpt(stored: StoredFiling, line: int, spans: list[SourceSpan]) -> Excerpt:
+    text = stored.line_text(line)
+    widest = max(spans, key=lambda s: s.col_end - s.col_start)
+    level = [0] * len(text)
+    for span in spans:
+        mark = 1 if span is widest and len(spans) > 1 else 2
+        for k in range(max(span.col_start - 1, 0), min(span.col_end, len(text))):
+            level[k] = max(level[k], mark)
+    start = max(widest.col_start - 1 - CONTEXT_CHARS, 0)
+    end = min(widest.col_end + CONTEXT_CHARS, len(text))
+    segments: list[tuple[str, int]] = [("…", 0)] if start > 0 else []
+    for k in range(start, end):
+        if segments and segments[-1][1] == level[k] and segments[-1][0] != "…":
+            segments[-1] = (segments[-1][0] + text[k], level[k])
+        else:
+            segments.append((text[k], level[k]))
+    if end < len(text):
+        segments.append(("…", 0))
+    page = next(
+        (s.page for s in spans if s.page is not None), stored.lines.get(line, (None, ""))[0]
+    )
+    return Excerpt(line, page, segments)
 
 
 def table_view(
@@ -216,7 +242,7 @@ def claim_views(stored: StoredFiling) -> list[ClaimView]:
             c.status.value,
             c.description,
             c.finding.message if c.finding else None,
-            [excerpt(stored, s) for s in c.spans],
+            excerpts(stored, c.spans),
         )
         for n, c in enumerate(stored.report.checks, 1)
         if c.code.startswith(CLAIM_PREFIX)
