@@ -82,7 +82,73 @@ def failed_save_changes_nothing(store: Store) -> None:
     assert loaded is not None and loaded.report == report
 
 
-SCENARIOS = [round_trip, replace_not_duplicate, failed_save_changes_nothing]
+def pdf_like_variant(report: Report) -> Report:
+    """The fixture as a PDF would give it: pages and boxes on every span, USD million,
+    a member column with its own unit, nil and malformed cells, a note reference."""
+    from tieout.model import BBox, CellFlag, ColumnRole, Measure, Unit
+
+    def moved(span):  # type: ignore[no-untyped-def]
+        if span is None:
+            return None
+        box = BBox(float(span.col_start) * 5.5, 100.25 + span.line, span.col_end * 5.5, 110.5)
+        return replace(span, page=2 + span.line // 10, bbox=box)
+
+    usd = Unit(Measure.MONETARY, "USD", 6)
+    per_share = Unit(Measure.PER_SHARE, "USD", 0)
+    tables = []
+    for table in report.filing.tables:
+        columns = (
+            table.columns[0],
+            replace(
+                table.columns[1], member="Share capital", unit=per_share, role=ColumnRole.VALUE
+            ),
+        )
+        rows = []
+        for row in table.rows:
+            cells = []
+            for cell in row.cells:
+                flags = cell.flags
+                if (row.index, cell.column) == (1, 0):
+                    flags = frozenset({CellFlag.MALFORMED})
+                if (row.index, cell.column) == (0, 1):
+                    flags = frozenset({CellFlag.NIL})
+                cells.append(replace(cell, span=moved(cell.span), flags=flags))
+            rows.append(
+                replace(row, cells=tuple(cells), label_span=moved(row.label_span), notes="4(a)")
+            )
+        tables.append(replace(table, unit=usd, columns=columns, rows=tuple(rows), page=3))
+    facts = tuple(
+        replace(f, span=moved(f.span), unit=usd, value=f.printed * 10**6)
+        for f in report.filing.facts
+    )
+    filing = replace(
+        report.filing, tables=tuple(tables), facts=facts, format="pdf", pages_read=(1, 2, 3)
+    )
+    checks = tuple(replace(c, spans=tuple(moved(s) for s in c.spans)) for c in report.checks)
+    return replace(report, filing=filing, checks=checks)
+
+
+def pdf_like_variant_round_trips(store: Store) -> None:
+    report = pdf_like_variant(fixture_report())
+    store.save(report)
+    loaded = store.load(report.filing.sha256)
+    cell = store.query(
+        "SELECT page, bbox, flags FROM table_cells WHERE table_id = 't01' AND row = 1 AND col = 0"
+    ).rows
+    column = store.query(
+        "SELECT member, measure, currency, scale FROM table_columns WHERE table_id = 't01' AND col = 1"
+    ).rows
+    assert loaded is not None and loaded.report == report
+    assert cell == [(2, "[82.5, 109.25, 104.5, 110.5]", "malformed")]  # "(600)": columns 15-19
+    assert column == [("Share capital", "per_share", "USD", 0)]
+
+
+SCENARIOS = [
+    round_trip,
+    replace_not_duplicate,
+    failed_save_changes_nothing,
+    pdf_like_variant_round_trips,
+]
 
 
 @pytest.mark.parametrize("scenario", SCENARIOS, ids=lambda f: f.__name__)
