@@ -1,0 +1,99 @@
+"""Choose the pages of a long report worth reading in detail, from a fast plain-text pass.
+
+A page is a statement page when it prints a primary-statement title (English or Chinese)
+and is dense with amounts; the pages that continue it and the amount-dense pages that
+follow it (notes) or carry a currency unit (tables elsewhere) are read too. The user can
+force a range ("1-5,9" or "all").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from tieout.errors import InputError
+
+STATEMENT_TITLE = re.compile(
+    r"statements?\s+of\s+(?:consolidated\s+)?(?:comprehensive\s+(?:income|loss)|profit\s+or\s+loss"
+    r"|financial\s+position|cash\s+flows?|changes\s+in\s+(?:\w+['’]?\s+)?(?:equity|deficit)"
+    r"|income|operations|earnings)|balance\s+sheets?|income\s+statements?|cash\s+flow\s+statements?"
+    r"|損益表|損益及其他全面收益表|全面收益表|財務狀況表|現金流量表|權益變動表|資產負債表|利潤表"
+    r"|损益表|损益及其他全面收益表|财务状况表|现金流量表|权益变动表|资产负债表|利润表",
+    re.IGNORECASE,
+)
+UNIT = re.compile(
+    r"(?:RMB|HK\$|US\$|S\$|A\$|NT\$|\$|RM|£|€)\s*['’‘]\s*000|\bin\s+(?:millions|thousands)\b"
+    r"|千港元|港幣千元|人民幣千元|人民币千元|千美元|百萬|百万|港元",
+    re.IGNORECASE,
+)
+AMOUNT = re.compile(r"\(?\d{1,3}(?:,\d{3})+(?:\.\d+)?\)?|(?<![\d.])\d+\.\d+(?![\d.])")
+NOTES_HEADING = re.compile(
+    r"notes\s+to\s+the\s+(?:\w+\s+){0,4}financial\s+(?:statements|information)"
+    r"|財務報表附註|财务报表附注|財務資料附註",
+    re.IGNORECASE,
+)
+
+DENSE_AMOUNTS = 12  # amounts on a page that make it a table page
+READ_ALL_UP_TO = 8  # short documents are read in full
+
+
+@dataclass(frozen=True, slots=True)
+class PageScore:
+    number: int  # 1-based
+    title: bool
+    unit: bool
+    notes: bool
+    amounts: int
+
+    @property
+    def dense(self) -> bool:
+        return self.amounts >= DENSE_AMOUNTS
+
+    @property
+    def statement(self) -> bool:
+        return self.title and self.dense
+
+
+def score_page(number: int, text: str) -> PageScore:
+    return PageScore(
+        number,
+        bool(STATEMENT_TITLE.search(text)),
+        bool(UNIT.search(text)),
+        bool(NOTES_HEADING.search(text)),
+        len(AMOUNT.findall(text)),
+    )
+
+
+def choose_pages(texts: Sequence[str]) -> tuple[int, ...]:
+    """1-based page numbers to read in detail, ascending."""
+    with_text = [i + 1 for i, t in enumerate(texts) if t.strip()]
+    if len(texts) <= READ_ALL_UP_TO:
+        return tuple(with_text)
+    scores = [score_page(i + 1, t) for i, t in enumerate(texts)]
+    statements = [s.number for s in scores if s.statement]
+    if not statements:
+        return tuple(with_text)
+    chosen = set(statements)
+    first = statements[0]
+    for score in scores:
+        if score.dense and (score.unit or score.notes or score.number > first):
+            chosen.add(score.number)
+    return tuple(sorted(n for n in chosen if n in with_text or n in statements))
+
+
+def parse_page_range(spec: str, page_count: int) -> tuple[int, ...]:
+    """'1-5,9' -> (1, 2, 3, 4, 5, 9); 'all' -> every page; InputError when malformed."""
+    if spec.strip().lower() == "all":
+        return tuple(range(1, page_count + 1))
+    pages: set[int] = set()
+    for part in spec.split(","):
+        match = re.fullmatch(r"\s*(\d+)\s*(?:-\s*(\d+)\s*)?", part)
+        if not match:
+            raise InputError(f"page range {spec!r} is not like '1-5,9'")
+        start = int(match.group(1))
+        end = int(match.group(2) or start)
+        if start < 1 or end < start or end > page_count:
+            raise InputError(f"page range {spec!r} is outside the document's pages 1-{page_count}")
+        pages.update(range(start, end + 1))
+    return tuple(sorted(pages))

@@ -1,0 +1,125 @@
+"""Open a PDF with pypdfium2 and take out its characters with their boxes.
+
+Coordinates follow pdfplumber: points from the page's top-left corner. A character's
+horizontal extent is its glyph box (tight, so gaps between words are real gaps); its
+vertical extent is the font's loose box, which is the same for every glyph of a line and
+so groups characters into lines reliably.
+"""
+
+from __future__ import annotations
+
+import ctypes
+from dataclasses import dataclass
+from pathlib import Path
+
+import pypdfium2 as pdfium
+import pypdfium2.raw as pdfium_c
+
+from tieout.errors import InputError
+
+
+@dataclass(frozen=True, slots=True)
+class Char:
+    text: str
+    x0: float
+    top: float
+    x1: float
+    bottom: float
+    space_before: bool = False  # pdfium put a space or line break before this character
+
+    @property
+    def height(self) -> float:
+        return self.bottom - self.top
+
+
+@dataclass(frozen=True, slots=True)
+class PageChars:
+    """The printed (non-space) characters of one page, in content-stream order."""
+
+    number: int  # 1-based
+    width: float
+    height: float
+    chars: tuple[Char, ...]
+
+
+def open_pdf(file: Path, data: bytes) -> pdfium.PdfDocument:
+    """The opened document; InputError for corrupt, encrypted or empty PDFs."""
+    try:
+        pdf = pdfium.PdfDocument(data)
+    except pdfium.PdfiumError as error:
+        reason = str(error)
+        if "password" in reason.lower():
+            raise InputError(
+                f"{file}: is encrypted; tieout cannot read a password-protected PDF"
+            ) from None
+        raise InputError(f"{file}: is not a readable PDF: {reason}") from None
+    if len(pdf) == 0:
+        raise InputError(f"{file}: is a PDF with no pages")
+    return pdf
+
+
+def page_plain_text(pdf: pdfium.PdfDocument, index: int) -> str:
+    """The page's text in pdfium's order (the fast pass used to choose pages)."""
+    page = pdf[index]
+    textpage = page.get_textpage()
+    try:
+        return str(textpage.get_text_range())
+    finally:
+        textpage.close()
+        page.close()
+
+
+def page_has_image(pdf: pdfium.PdfDocument, index: int) -> bool:
+    page = pdf[index]
+    try:
+        return any(True for _ in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_IMAGE]))
+    finally:
+        page.close()
+
+
+def read_page_chars(pdf: pdfium.PdfDocument, index: int) -> PageChars:
+    """Every non-whitespace character of page `index` (0-based) with its box."""
+    page = pdf[index]
+    width, height = page.get_size()
+    textpage = page.get_textpage()
+    try:
+        chars = _chars(textpage, height)
+    finally:
+        textpage.close()
+        page.close()
+    return PageChars(index + 1, float(width), float(height), chars)
+
+
+def _chars(textpage: pdfium.PdfTextPage, page_height: float) -> tuple[Char, ...]:
+    count = textpage.count_chars()
+    text = str(textpage.get_text_range()) if count else ""
+    if len(text) != count:  # characters outside the BMP: fall back to one call per char
+        text = "".join(_unicode(textpage, i) for i in range(count))
+    raw = textpage.raw
+    left, right, bottom, top = (ctypes.c_double() for _ in range(4))
+    loose = pdfium_c.FS_RECTF()
+    out: list[Char] = []
+    space = False
+    for i, ch in enumerate(text):
+        if ch.isspace() or ch == "\x00" or ch == "\ufffe":
+            space = True
+            continue
+        pdfium_c.FPDFText_GetCharBox(
+            raw, i, ctypes.byref(left), ctypes.byref(right), ctypes.byref(bottom), ctypes.byref(top)
+        )
+        pdfium_c.FPDFText_GetLooseCharBox(raw, i, ctypes.byref(loose))
+        x0, x1 = left.value, right.value
+        if x1 <= x0:  # glyphs without ink (rare): take the loose box
+            x0, x1 = loose.left, loose.right
+        top_y, bottom_y = page_height - loose.top, page_height - loose.bottom
+        out.append(Char(ch, x0, top_y, x1, bottom_y, space))
+        space = False
+    return tuple(out)
+
+
+def _unicode(textpage: pdfium.PdfTextPage, index: int) -> str:
+    code = pdfium_c.FPDFText_GetUnicode(textpage.raw, index)
+    try:
+        return chr(code)
+    except ValueError:
+        return "\ufffe"

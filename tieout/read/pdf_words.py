@@ -1,0 +1,150 @@
+"""Characters -> words -> lines -> fields, from positions alone (pdfplumber's model).
+
+A word is a run of characters on one baseline without a space-sized gap. A line is the
+words whose vertical middles agree. A field is a run of words of one line separated from
+the next by a column-sized gap, so a table row splits into label, notes and amounts.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from statistics import median
+
+from tieout.read.pdf_chars import Char
+
+# Fractions of the line height (about 1.15 x the font size).
+WORD_GAP = 0.6  # a gap wider than this ends a word even where pdfium put no space
+FIELD_GAP = 0.75  # a gap wider than this between two words is a column gap
+SAME_LINE = 0.35  # words whose middles differ by less than this share a line
+
+
+@dataclass(frozen=True, slots=True)
+class Word:
+    text: str
+    x0: float
+    top: float
+    x1: float
+    bottom: float
+    advance: float  # mean distance between successive characters (0 for one character)
+
+    @property
+    def height(self) -> float:
+        return self.bottom - self.top
+
+    @property
+    def middle(self) -> float:
+        return (self.top + self.bottom) / 2
+
+
+@dataclass(frozen=True, slots=True)
+class TextLine:
+    """Words of one line, left to right."""
+
+    words: tuple[Word, ...]
+
+    @property
+    def x0(self) -> float:
+        return self.words[0].x0
+
+    @property
+    def x1(self) -> float:
+        return max(w.x1 for w in self.words)
+
+    @property
+    def top(self) -> float:
+        return min(w.top for w in self.words)
+
+    @property
+    def bottom(self) -> float:
+        return max(w.bottom for w in self.words)
+
+    @property
+    def height(self) -> float:
+        return self.bottom - self.top
+
+    @property
+    def text(self) -> str:
+        return " ".join(w.text for w in self.words)
+
+
+def words_from_chars(chars: Iterable[Char]) -> list[Word]:
+    """Join characters in content order into words; a jump, a gap or a new baseline ends one."""
+    words: list[Word] = []
+    run: list[Char] = []
+    for ch in chars:
+        if run and not _continues(run[-1], ch):
+            words.append(_word(run))
+            run = []
+        run.append(ch)
+    if run:
+        words.append(_word(run))
+    return words
+
+
+def _continues(prev: Char, ch: Char) -> bool:
+    if ch.space_before:
+        return False
+    height = max(prev.height, ch.height, 0.1)
+    if abs((prev.top + prev.bottom) - (ch.top + ch.bottom)) / 2 > SAME_LINE * height:
+        return False
+    gap = ch.x0 - prev.x1
+    return -0.5 * height < gap <= WORD_GAP * height
+
+
+def _word(run: Sequence[Char]) -> Word:
+    advance = (run[-1].x0 - run[0].x0) / (len(run) - 1) if len(run) > 1 else 0.0
+    return Word(
+        "".join(c.text for c in run),
+        min(c.x0 for c in run),
+        min(c.top for c in run),
+        max(c.x1 for c in run),
+        max(c.bottom for c in run),
+        advance,
+    )
+
+
+def lines_from_words(words: Iterable[Word]) -> list[TextLine]:
+    """Group words into lines by their vertical middle, top to bottom."""
+    ordered = sorted(words, key=lambda w: w.middle)
+    groups: list[list[Word]] = []
+    middle = 0.0
+    for word in ordered:
+        if groups and word.middle - middle <= SAME_LINE * max(word.height, 0.1):
+            groups[-1].append(word)
+            middle = sum(w.middle for w in groups[-1]) / len(groups[-1])
+            continue
+        groups.append([word])
+        middle = word.middle
+    return [TextLine(tuple(_merge_touching(sorted(g, key=lambda w: w.x0)))) for g in groups]
+
+
+def _merge_touching(words: list[Word]) -> list[Word]:
+    """Words drawn separately but printed without a gap (out-of-order content) are one word."""
+    merged: list[Word] = []
+    for word in words:
+        last = merged[-1] if merged else None
+        if last and 0 <= word.x0 - last.x1 <= 0.05 * max(last.height, 0.1):
+            merged[-1] = Word(
+                last.text + word.text,
+                last.x0,
+                min(last.top, word.top),
+                word.x1,
+                max(last.bottom, word.bottom),
+                last.advance or word.advance,
+            )
+        else:
+            merged.append(word)
+    return merged
+
+
+def split_fields(line: TextLine) -> list[tuple[Word, ...]]:
+    """The line's words in runs separated by column-sized gaps."""
+    height = max(median(w.height for w in line.words), 0.1)
+    fields: list[list[Word]] = []
+    for word in line.words:
+        if fields and word.x0 - fields[-1][-1].x1 <= FIELD_GAP * height:
+            fields[-1].append(word)
+        else:
+            fields.append([word])
+    return [tuple(f) for f in fields]
