@@ -83,14 +83,14 @@ def read_page_chars(pdf: pdfium.PdfDocument, index: int) -> PageChars:
     width, height = page.get_size()
     textpage = page.get_textpage()
     try:
-        chars = _chars(textpage, height)
+        chars = _chars(textpage, float(width), float(height))
     finally:
         textpage.close()
         page.close()
     return PageChars(index + 1, float(width), float(height), chars)
 
 
-def _chars(textpage: pdfium.PdfTextPage, page_height: float) -> tuple[Char, ...]:
+def _chars(textpage: pdfium.PdfTextPage, page_width: float, page_height: float) -> tuple[Char, ...]:
     count = textpage.count_chars()
     text = str(textpage.get_text_range()) if count else ""
     if len(text) != count:  # characters outside the BMP: fall back to one call per char
@@ -112,6 +112,8 @@ def _chars(textpage: pdfium.PdfTextPage, page_height: float) -> tuple[Char, ...]
         if x1 <= x0:  # glyphs without ink (rare): take the loose box
             x0, x1 = loose.left, loose.right
         top_y, bottom_y = page_height - loose.top, page_height - loose.bottom
+        if not (0 <= (x0 + x1) / 2 <= page_width and 0 <= (top_y + bottom_y) / 2 <= page_height):
+            continue  # drawn off the page: not printed
         out.append(Char(ch, x0, top_y, x1, bottom_y, space))
         space = False
     return tuple(out)

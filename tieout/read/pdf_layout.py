@@ -90,16 +90,18 @@ def _prose_gutter(line: TextLine, lo: float, hi: float) -> Gutter | None:
         return None
     left = [w for w in words if w.x1 <= best.x0]
     right = [w for w in words if w.x0 >= best.x1]
-    if _prose(left) and _prose(right) and not any(_is_amount(w) for w in right):
+    # a leading list marker ("1", "(a)") may open the right column; amounts may not
+    if _prose(left) and _prose(right) and not any(_is_amount(w) for w in right[1:]):
         return best
     return None
 
 
 def _one_sided(line: TextLine, gutter: Gutter) -> bool:
+    """The line keeps to one side of the gutter (it may reach into it, not across it)."""
     words = line.words
-    if all(w.x1 <= gutter.x0 for w in words):
+    if all(w.x1 < gutter.x1 for w in words):
         return True
-    return all(w.x0 >= gutter.x1 for w in words) and not any(_is_amount(w) for w in words)
+    return all(w.x0 > gutter.x0 for w in words) and not any(_is_amount(w) for w in words)
 
 
 def _prose(words: Sequence[Word]) -> bool:
@@ -111,12 +113,10 @@ def _is_amount(word: Word) -> bool:
 
 
 def _side(region: Sequence[TextLine], gutter: Gutter, *, left_side: bool) -> list[TextLine]:
+    middle = (gutter.x0 + gutter.x1) / 2
     out: list[TextLine] = []
     for line in region:
-        if left_side:
-            words = tuple(w for w in line.words if w.x1 <= gutter.x0)
-        else:
-            words = tuple(w for w in line.words if w.x0 >= gutter.x1)
+        words = tuple(w for w in line.words if (w.x0 < middle) == left_side)
         if words:
             out.append(TextLine(words))
     return out

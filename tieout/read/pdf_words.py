@@ -83,13 +83,19 @@ def words_from_chars(chars: Iterable[Char]) -> list[Word]:
 
 
 def _continues(prev: Char, ch: Char) -> bool:
-    if ch.space_before:
-        return False
     height = max(prev.height, ch.height, 0.1)
     if abs((prev.top + prev.bottom) - (ch.top + ch.bottom)) / 2 > SAME_LINE * height:
         return False
     gap = ch.x0 - prev.x1
-    return -0.5 * height < gap <= WORD_GAP * height
+    if not -0.5 * height < gap <= WORD_GAP * height:
+        return False
+    # Chinese has no spaces between words: spaced-out CJK characters are one word.
+    return not ch.space_before or (_is_cjk(prev.text) and _is_cjk(ch.text))
+
+
+def _is_cjk(text: str) -> bool:
+    code = ord(text[0])
+    return 0x2E80 <= code <= 0x9FFF or 0xF900 <= code <= 0xFAFF or 0xFF00 <= code <= 0xFFEF
 
 
 def _word(run: Sequence[Char]) -> Word:
