@@ -101,9 +101,11 @@ def _chars(textpage: pdfium.PdfTextPage, page_width: float, page_height: float) 
     out: list[Char] = []
     space = False
     for i, ch in enumerate(text):
-        if ch.isspace() or ch == "\x00" or ch == "\ufffe":
+        if ch.isspace() or ch == "\x00":
             space = True
             continue
+        if ch == "\ufffe":  # a glyph without a Unicode mapping (often a ligature)
+            ch = "\ufffd"
         pdfium_c.FPDFText_GetCharBox(
             raw, i, ctypes.byref(left), ctypes.byref(right), ctypes.byref(bottom), ctypes.byref(top)
         )
