@@ -9,6 +9,7 @@ so groups characters into lines reliably.
 from __future__ import annotations
 
 import ctypes
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -16,6 +17,10 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
 from tieout.errors import InputError
+
+
+_NO_PAGES = re.compile(rb"/Count\s+0\b")
+_SOME_PAGES = re.compile(rb"/Count\s+[1-9]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,15 +52,19 @@ def open_pdf(file: Path, data: bytes) -> pdfium.PdfDocument:
     try:
         pdf = pdfium.PdfDocument(data)
     except pdfium.PdfiumError as error:
-        reason = str(error)
-        if "password" in reason.lower():
-            raise InputError(
-                f"{file}: is encrypted; tieout cannot read a password-protected PDF"
-            ) from None
-        raise InputError(f"{file}: is not a readable PDF: {reason}") from None
+        raise InputError(f"{file}: {_load_failure(data, str(error))}") from None
     if len(pdf) == 0:
         raise InputError(f"{file}: is a PDF with no pages")
     return pdf
+
+
+def _load_failure(data: bytes, reason: str) -> str:
+    """Why pdfium refused the file, in words (it also says 'password' for a page-less PDF)."""
+    if "password" in reason.lower() and b"/Encrypt" in data:
+        return "is encrypted; tieout cannot read a password-protected PDF"
+    if _NO_PAGES.search(data) and not _SOME_PAGES.search(data):
+        return "is a PDF with no pages"
+    return f"is not a readable PDF: {reason}"
 
 
 def page_plain_text(pdf: pdfium.PdfDocument, index: int) -> str:
