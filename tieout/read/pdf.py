@@ -12,12 +12,10 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path
 
-import pypdfium2 as pdfium
-
 from tieout.errors import InputError
 from tieout.model import Document, Line, ReadingIssue, SourceSpan
 from tieout.read.pages import choose_pages, parse_page_range
-from tieout.read.pdf_chars import open_pdf, page_has_image, page_plain_text, read_page_chars
+from tieout.read.pdf_chars import OpenPage, open_pages, open_pdf, page_has_image, read_page_chars
 from tieout.read.pdf_furniture import PageLines, drop_furniture
 from tieout.read.pdf_layout import reading_order
 from tieout.read.pdf_text import blank_line, char_width, page_lines
@@ -29,31 +27,33 @@ NO_TEXT_LAYER = "TO906"
 def pdf_to_document(file: Path, data: bytes, *, pages: str | None = None) -> Document:
     """Read the chosen (or the given) pages of a PDF; InputError for unusable PDFs."""
     pdf = open_pdf(file, data)
+    opened: list[OpenPage] = []
     try:
-        texts = [page_plain_text(pdf, i) for i in range(len(pdf))]
-        scanned = _pages_without_text(pdf, texts)
+        opened = open_pages(pdf)
+        texts = [page.text for page in opened]
+        scanned = _pages_without_text(opened)
         if all(not t.strip() for t in texts):
             raise InputError(
                 f"{file}: has no text layer on any page (scanned?); tieout needs a text PDF"
             )
         chosen = parse_page_range(pages, len(pdf)) if pages else choose_pages(texts)
-        read = [_page_lines(pdf, n) for n in chosen if texts[n - 1].strip()]
+        read = [_page_lines(opened[n - 1]) for n in chosen if texts[n - 1].strip()]
     finally:
+        for page in opened:
+            page.close()
         pdf.close()
     return _document(file, data, chosen, drop_furniture(read), scanned)
 
 
-def _pages_without_text(pdf: pdfium.PdfDocument, texts: list[str]) -> tuple[int, ...]:
+def _pages_without_text(pages: list[OpenPage]) -> tuple[int, ...]:
     """Pages that print an image but no text: scans (blank pages are not reported)."""
-    return tuple(
-        i + 1 for i, text in enumerate(texts) if not text.strip() and page_has_image(pdf, i)
-    )
+    return tuple(p.index + 1 for p in pages if not p.text.strip() and page_has_image(p))
 
 
-def _page_lines(pdf: pdfium.PdfDocument, number: int) -> PageLines:
-    page = read_page_chars(pdf, number - 1)
+def _page_lines(opened: OpenPage) -> PageLines:
+    page = read_page_chars(opened)
     lines = lines_from_words(words_from_chars(page.chars))
-    return PageLines(number, page.width, page.height, tuple(lines))
+    return PageLines(page.number, page.width, page.height, tuple(lines))
 
 
 def _document(

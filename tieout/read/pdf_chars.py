@@ -18,7 +18,6 @@ import pypdfium2.raw as pdfium_c
 
 from tieout.errors import InputError
 
-
 _NO_PAGES = re.compile(rb"/Count\s+0\b")
 _SOME_PAGES = re.compile(rb"/Count\s+[1-9]")
 
@@ -67,58 +66,63 @@ def _load_failure(data: bytes, reason: str) -> str:
     return f"is not a readable PDF: {reason}"
 
 
-def page_plain_text(pdf: pdfium.PdfDocument, index: int) -> str:
-    """The page's text in pdfium's order (the fast pass used to choose pages)."""
-    page = pdf[index]
-    textpage = page.get_textpage()
-    try:
-        return str(textpage.get_text_range())
-    finally:
-        textpage.close()
-        page.close()
+@dataclass(frozen=True, slots=True)
+class OpenPage:
+    """A loaded page, its text page and its plain text, loaded once for both passes."""
+
+    index: int  # 0-based
+    page: pdfium.PdfPage
+    textpage: pdfium.PdfTextPage
+    text: str
+
+    def close(self) -> None:
+        self.textpage.close()
+        self.page.close()
 
 
-def page_has_image(pdf: pdfium.PdfDocument, index: int) -> bool:
-    page = pdf[index]
-    try:
-        return any(True for _ in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_IMAGE]))
-    finally:
-        page.close()
+def open_pages(pdf: pdfium.PdfDocument) -> list[OpenPage]:
+    """Every page with its plain text in pdfium's order (the fast pass that chooses pages)."""
+    pages: list[OpenPage] = []
+    for index in range(len(pdf)):
+        page = pdf[index]
+        textpage = page.get_textpage()
+        count = textpage.count_chars()
+        text = str(textpage.get_text_range()) if count else ""
+        if len(text) != count:  # characters outside the BMP: one call per character
+            text = "".join(_unicode(textpage, i) for i in range(count))
+        pages.append(OpenPage(index, page, textpage, text))
+    return pages
 
 
-def read_page_chars(pdf: pdfium.PdfDocument, index: int) -> PageChars:
-    """Every non-whitespace character of page `index` (0-based) with its box."""
-    page = pdf[index]
-    width, height = page.get_size()
-    textpage = page.get_textpage()
-    try:
-        chars = _chars(textpage, float(width), float(height))
-    finally:
-        textpage.close()
-        page.close()
-    return PageChars(index + 1, float(width), float(height), chars)
+def page_has_image(page: OpenPage) -> bool:
+    images = page.page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_IMAGE])
+    return any(True for _ in images)
 
 
-def _chars(textpage: pdfium.PdfTextPage, page_width: float, page_height: float) -> tuple[Char, ...]:
-    count = textpage.count_chars()
-    text = str(textpage.get_text_range()) if count else ""
-    if len(text) != count:  # characters outside the BMP: fall back to one call per char
-        text = "".join(_unicode(textpage, i) for i in range(count))
-    raw = textpage.raw
+def read_page_chars(page: OpenPage) -> PageChars:
+    """Every printed character of the page with its box."""
+    width, height = (float(v) for v in page.page.get_size())
+    return PageChars(page.index + 1, width, height, _chars(page, width, height))
+
+
+def _chars(page: OpenPage, page_width: float, page_height: float) -> tuple[Char, ...]:
+    raw = page.textpage.raw
     left, right, bottom, top = (ctypes.c_double() for _ in range(4))
     loose = pdfium_c.FS_RECTF()
+    tight_box = pdfium_c.FPDFText_GetCharBox
+    loose_box = pdfium_c.FPDFText_GetLooseCharBox
+    refs = (ctypes.byref(left), ctypes.byref(right), ctypes.byref(bottom), ctypes.byref(top))
+    loose_ref = ctypes.byref(loose)
     out: list[Char] = []
     space = False
-    for i, ch in enumerate(text):
+    for i, ch in enumerate(page.text):
         if ch.isspace() or ch == "\x00":
             space = True
             continue
         if ch == "\ufffe":  # a glyph without a Unicode mapping (often a ligature)
             ch = "\ufffd"
-        pdfium_c.FPDFText_GetCharBox(
-            raw, i, ctypes.byref(left), ctypes.byref(right), ctypes.byref(bottom), ctypes.byref(top)
-        )
-        pdfium_c.FPDFText_GetLooseCharBox(raw, i, ctypes.byref(loose))
+        tight_box(raw, i, *refs)
+        loose_box(raw, i, loose_ref)
         x0, x1 = left.value, right.value
         if x1 <= x0:  # glyphs without ink (rare): take the loose box
             x0, x1 = loose.left, loose.right

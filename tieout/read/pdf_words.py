@@ -83,8 +83,8 @@ def words_from_chars(chars: Iterable[Char]) -> list[Word]:
 
 
 def _continues(prev: Char, ch: Char) -> bool:
-    height = max(prev.height, ch.height, 0.1)
-    if abs((prev.top + prev.bottom) - (ch.top + ch.bottom)) / 2 > SAME_LINE * height:
+    height = max(prev.bottom - prev.top, ch.bottom - ch.top, 0.1)
+    if abs((prev.top + prev.bottom) - (ch.top + ch.bottom)) > 2 * SAME_LINE * height:
         return False
     gap = ch.x0 - prev.x1
     if not -0.5 * height < gap <= WORD_GAP * height:
@@ -99,29 +99,30 @@ def _is_cjk(text: str) -> bool:
 
 
 def _word(run: Sequence[Char]) -> Word:
-    advance = (run[-1].x0 - run[0].x0) / (len(run) - 1) if len(run) > 1 else 0.0
-    return Word(
-        "".join(c.text for c in run),
-        min(c.x0 for c in run),
-        min(c.top for c in run),
-        max(c.x1 for c in run),
-        max(c.bottom for c in run),
-        advance,
-    )
+    first = run[0]
+    if len(run) == 1:
+        return Word(first.text, first.x0, first.top, first.x1, first.bottom, 0.0)
+    x0, top, x1, bottom = first.x0, first.top, first.x1, first.bottom
+    for c in run:
+        x0, top = min(x0, c.x0), min(top, c.top)
+        x1, bottom = max(x1, c.x1), max(bottom, c.bottom)
+    advance = (run[-1].x0 - first.x0) / (len(run) - 1)
+    return Word("".join(c.text for c in run), x0, top, x1, bottom, advance)
 
 
 def lines_from_words(words: Iterable[Word]) -> list[TextLine]:
     """Group words into lines by their vertical middle, top to bottom."""
     ordered = sorted(words, key=lambda w: w.middle)
     groups: list[list[Word]] = []
-    middle = 0.0
+    total = middle = 0.0
     for word in ordered:
         if groups and word.middle - middle <= SAME_LINE * max(word.height, 0.1):
             groups[-1].append(word)
-            middle = sum(w.middle for w in groups[-1]) / len(groups[-1])
+            total += word.middle
+            middle = total / len(groups[-1])
             continue
         groups.append([word])
-        middle = word.middle
+        total = middle = word.middle
     return [TextLine(tuple(_merge_touching(sorted(g, key=lambda w: w.x0)))) for g in groups]
 
 
