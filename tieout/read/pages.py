@@ -79,7 +79,13 @@ def choose_pages(texts: Sequence[str]) -> tuple[int, ...]:
     for score in scores:
         if score.dense and (score.unit or score.notes or score.number > first):
             chosen.add(score.number)
+        elif score.title and score.unit and _near(score.number, statements):
+            chosen.add(score.number)  # a sparse statement (e.g. changes in equity in words)
     return tuple(sorted(n for n in chosen if n in with_text or n in statements))
+
+
+def _near(number: int, statements: Sequence[int]) -> bool:
+    return any(abs(number - s) <= 2 for s in statements)
 
 
 def parse_page_range(spec: str, page_count: int) -> tuple[int, ...]:
