@@ -25,7 +25,7 @@ def test_hkex_english_income_statement_row_with_page_and_box() -> None:
     assert (line.number, line.page, line.kind) == (14, 1, LineKind.SPACED)
     amount = line.fields[2].tokens[0]
     assert amount.span.page == 1
-    assert amount.span.bbox == BBox(x0=412.97, top=232.29, x1=453.27, bottom=243.03)
+    assert amount.span.bbox == BBox(x0=412.74, top=232.29, x1=453.54, bottom=243.03)
     assert line.text[amount.span.col_start - 1 : amount.span.col_end] == "405,937"
 
 
@@ -35,7 +35,7 @@ def test_hkex_english_balance_sheet_total_assets() -> None:
     assert field_texts(line) == ["Total assets", "3,385,162", "2,650,270"]
     assert (line.number, line.page) == (75, 2)
     assert line.fields[2].tokens[0].span.bbox == BBox(
-        x0=488.54, top=356.11, x1=538.29, bottom=366.88
+        x0=488.18, top=356.11, x1=538.58, bottom=366.88
     )
 
 

@@ -118,5 +118,5 @@ def _side(region: Sequence[TextLine], gutter: Gutter, *, left_side: bool) -> lis
     for line in region:
         words = tuple(w for w in line.words if (w.x0 < middle) == left_side)
         if words:
-            out.append(TextLine(words))
+            out.append(TextLine.of(words))
     return out

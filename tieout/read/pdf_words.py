@@ -39,25 +39,23 @@ class Word:
 
 @dataclass(frozen=True, slots=True)
 class TextLine:
-    """Words of one line, left to right."""
+    """Words of one line, left to right, and the box around them."""
 
     words: tuple[Word, ...]
+    x0: float
+    top: float
+    x1: float
+    bottom: float
 
-    @property
-    def x0(self) -> float:
-        return self.words[0].x0
-
-    @property
-    def x1(self) -> float:
-        return max(w.x1 for w in self.words)
-
-    @property
-    def top(self) -> float:
-        return min(w.top for w in self.words)
-
-    @property
-    def bottom(self) -> float:
-        return max(w.bottom for w in self.words)
+    @classmethod
+    def of(cls, words: tuple[Word, ...]) -> TextLine:
+        return cls(
+            words,
+            words[0].x0,
+            min(w.top for w in words),
+            max(w.x1 for w in words),
+            max(w.bottom for w in words),
+        )
 
     @property
     def height(self) -> float:
@@ -68,29 +66,29 @@ class TextLine:
         return " ".join(w.text for w in self.words)
 
 
-def words_from_chars(chars: Iterable[Char]) -> list[Word]:
+def words_from_chars(chars: Sequence[Char]) -> list[Word]:
     """Join characters in content order into words; a jump, a gap or a new baseline ends one."""
     words: list[Word] = []
-    run: list[Char] = []
-    for ch in chars:
-        if run and not _continues(run[-1], ch):
-            words.append(_word(run))
-            run = []
-        run.append(ch)
-    if run:
-        words.append(_word(run))
+    start = 0
+    for i in range(1, len(chars)):
+        if not _continues(chars[i - 1], chars[i]):
+            words.append(_word(chars[start:i]))
+            start = i
+    if chars:
+        words.append(_word(chars[start:]))
     return words
 
 
 def _continues(prev: Char, ch: Char) -> bool:
-    height = max(prev.bottom - prev.top, ch.bottom - ch.top, 0.1)
-    if abs((prev.top + prev.bottom) - (ch.top + ch.bottom)) > 2 * SAME_LINE * height:
+    text0, _left0, top0, right0, bottom0, _ = prev
+    text1, left1, top1, _right1, bottom1, space = ch
+    height = max(bottom0 - top0, bottom1 - top1, 0.1)
+    if abs((top0 + bottom0) - (top1 + bottom1)) > 2 * SAME_LINE * height:
         return False
-    gap = ch.x0 - prev.x1
-    if not -0.5 * height < gap <= WORD_GAP * height:
+    if not -0.5 * height < left1 - right0 <= WORD_GAP * height:
         return False
     # Chinese has no spaces between words: spaced-out CJK characters are one word.
-    return not ch.space_before or (_is_cjk(prev.text) and _is_cjk(ch.text))
+    return not space or (_is_cjk(text0) and _is_cjk(text1))
 
 
 def _is_cjk(text: str) -> bool:
@@ -102,12 +100,15 @@ def _word(run: Sequence[Char]) -> Word:
     first = run[0]
     if len(run) == 1:
         return Word(first.text, first.x0, first.top, first.x1, first.bottom, 0.0)
-    x0, top, x1, bottom = first.x0, first.top, first.x1, first.bottom
-    for c in run:
-        x0, top = min(x0, c.x0), min(top, c.top)
-        x1, bottom = max(x1, c.x1), max(bottom, c.bottom)
     advance = (run[-1].x0 - first.x0) / (len(run) - 1)
-    return Word("".join(c.text for c in run), x0, top, x1, bottom, advance)
+    return Word(
+        "".join(c.text for c in run),
+        min(c.x0 for c in run),
+        min(c.top for c in run),
+        max(c.x1 for c in run),
+        max(c.bottom for c in run),
+        advance,
+    )
 
 
 def lines_from_words(words: Iterable[Word]) -> list[TextLine]:
@@ -123,7 +124,7 @@ def lines_from_words(words: Iterable[Word]) -> list[TextLine]:
             continue
         groups.append([word])
         total = middle = word.middle
-    return [TextLine(tuple(_merge_touching(sorted(g, key=lambda w: w.x0)))) for g in groups]
+    return [TextLine.of(tuple(_merge_touching(sorted(g, key=lambda w: w.x0)))) for g in groups]
 
 
 def _merge_touching(words: list[Word]) -> list[Word]:
