@@ -24,7 +24,9 @@ _SOME_PAGES = re.compile(rb"/Count\s+[1-9]")
 
 
 class Char(NamedTuple):
-    """One printed character; a tuple because a page has thousands of them."""
+    """One printed character, or a run of them pdfium printed without a space between.
+
+    A tuple because a page has thousands of them."""
 
     text: str
     x0: float
@@ -32,11 +34,12 @@ class Char(NamedTuple):
     x1: float
     bottom: float
     space_before: bool = False  # pdfium put a space or line break before this character
+    advance: float = 0.0  # distance between successive characters of a multi-character run
 
 
 @dataclass(frozen=True, slots=True)
 class PageChars:
-    """The printed (non-space) characters of one page, in content-stream order."""
+    """The printed (non-space) characters of one page, in pdfium's text order."""
 
     number: int  # 1-based
     width: float
@@ -104,26 +107,57 @@ def read_page_chars(page: OpenPage) -> PageChars:
 
 
 def _chars(page: OpenPage, page_width: float, page_height: float) -> tuple[Char, ...]:
-    raw = page.textpage.raw
-    loose = pdfium_c.FS_RECTF()
-    loose_box = pdfium_c.FPDFText_GetLooseCharBox
-    loose_ref = ctypes.byref(loose)
+    """Runs of characters between pdfium's spaces, boxed from their first and last character.
+
+    Two box look-ups per word instead of one per character; a run whose ends disagree
+    (another line, running backwards) is taken apart character by character.
+    """
+    text = page.text.replace("\ufffe", "\ufffd")  # unmapped glyphs (often ligatures)
+    box = _LooseBox(page.textpage, page_height)
     out: list[Char] = []
-    space = False
-    for i, ch in enumerate(page.text):
-        if ch.isspace() or ch == "\x00":
-            space = True
-            continue
-        if ch == "\ufffe":  # a glyph without a Unicode mapping (often a ligature)
-            ch = "\ufffd"
-        loose_box(raw, i, loose_ref)
-        x0, x1 = loose.left, loose.right
-        top, bottom = page_height - loose.top, page_height - loose.bottom
-        if not (0 <= x0 + x1 <= 2 * page_width and 0 <= top + bottom <= 2 * page_height):
-            continue  # drawn off the page: not printed
-        out.append(Char(ch, x0, top, x1, bottom, space))
-        space = False
+    for match in _RUN.finditer(text):
+        start, end = match.span()
+        first = box(start)
+        last = first if end - start == 1 else box(end - 1)
+        if _one_piece(first, last, end - start):
+            advance = (last[0] - first[0]) / (end - start - 1) if end - start > 1 else 0.0
+            top, bottom = min(first[1], last[1]), max(first[3], last[3])
+            pieces = [Char(match.group(), first[0], top, last[2], bottom, True, advance)]
+        else:
+            pieces = [Char(text[i], *box(i), i == start) for i in range(start, end)]
+        out.extend(c for c in pieces if _on_page(c, page_width, page_height))
     return tuple(out)
+
+
+_RUN = re.compile(r"[^\s\x00]+")
+
+
+class _LooseBox:
+    """pdfium's loose box of a character, as (x0, top, x1, bottom) from the page's top."""
+
+    def __init__(self, textpage: pdfium.PdfTextPage, page_height: float) -> None:
+        self._raw = textpage.raw
+        self._rect = pdfium_c.FS_RECTF()
+        self._ref = ctypes.byref(self._rect)
+        self._height = page_height
+
+    def __call__(self, index: int) -> tuple[float, float, float, float]:
+        pdfium_c.FPDFText_GetLooseCharBox(self._raw, index, self._ref)
+        rect = self._rect
+        return rect.left, self._height - rect.top, rect.right, self._height - rect.bottom
+
+
+def _one_piece(
+    first: tuple[float, float, float, float], last: tuple[float, float, float, float], n: int
+) -> bool:
+    height = max(first[3] - first[1], last[3] - last[1], 0.1)
+    same_line = abs((first[1] + first[3]) - (last[1] + last[3])) <= 0.7 * height
+    forwards = last[0] >= first[0] - 0.5 * height
+    return same_line and forwards and last[2] - first[0] <= n * 1.5 * height
+
+
+def _on_page(char: Char, width: float, height: float) -> bool:
+    return 0 <= char.x0 + char.x1 <= 2 * width and 0 <= char.top + char.bottom <= 2 * height
 
 
 def _unicode(textpage: pdfium.PdfTextPage, index: int) -> str:

@@ -80,15 +80,15 @@ def words_from_chars(chars: Sequence[Char]) -> list[Word]:
 
 
 def _continues(prev: Char, ch: Char) -> bool:
-    text0, _left0, top0, right0, bottom0, _ = prev
-    text1, left1, top1, _right1, bottom1, space = ch
+    text0, _, top0, right0, bottom0, _, _ = prev
+    text1, left1, top1, _, bottom1, space, _ = ch
     height = max(bottom0 - top0, bottom1 - top1, 0.1)
     if abs((top0 + bottom0) - (top1 + bottom1)) > 2 * SAME_LINE * height:
         return False
     if not -0.5 * height < left1 - right0 <= WORD_GAP * height:
         return False
     # Chinese has no spaces between words: spaced-out CJK characters are one word.
-    return not space or (_is_cjk(text0) and _is_cjk(text1))
+    return not space or (_is_cjk(text0[-1]) and _is_cjk(text1[0]))
 
 
 def _is_cjk(text: str) -> bool:
@@ -99,16 +99,12 @@ def _is_cjk(text: str) -> bool:
 def _word(run: Sequence[Char]) -> Word:
     first = run[0]
     if len(run) == 1:
-        return Word(first.text, first.x0, first.top, first.x1, first.bottom, 0.0)
-    advance = (run[-1].x0 - first.x0) / (len(run) - 1)
-    return Word(
-        "".join(c.text for c in run),
-        min(c.x0 for c in run),
-        min(c.top for c in run),
-        max(c.x1 for c in run),
-        max(c.bottom for c in run),
-        advance,
-    )
+        return Word(first.text, first.x0, first.top, first.x1, first.bottom, first.advance)
+    text = "".join(c.text for c in run)
+    x0, x1 = min(c.x0 for c in run), max(c.x1 for c in run)
+    top, bottom = min(c.top for c in run), max(c.bottom for c in run)
+    advance = (run[-1].x0 - first.x0) / (len(text) - len(run[-1].text))
+    return Word(text, x0, top, x1, bottom, advance)
 
 
 def lines_from_words(words: Iterable[Word]) -> list[TextLine]:
