@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from itertools import pairwise
 from statistics import median
 
 from tieout.model import BBox, Field, Line, LineKind, SourceSpan, Token
@@ -17,7 +18,7 @@ from tieout.read.pdf_words import TextLine, Word, split_fields
 
 _AMOUNT_FIELD = re.compile(r"[(\-–—]?[$€£¥]?\s?\d[\d,]*(?:\.\d+)?%?\)?|[-–—]+|\(?[a-z]\)")
 _DIGITS = re.compile(r"[\d,.()]+")
-BLANK_GAP = 0.8  # a vertical gap over this share of the line height leaves a blank line
+MAX_BLANKS = 3  # blank lines for a wide vertical gap (more than a table holds between rows)
 
 
 def char_width(words: Iterable[Word]) -> float:
@@ -37,18 +38,33 @@ def page_lines(
 ) -> list[Line]:
     """Model lines for one page's lines in reading order, blank lines where the text breaks."""
     out: list[Line] = []
-    previous: TextLine | None = None
-    for text_line in lines:
-        if previous is not None and _breaks(previous, text_line):
+    blanks = blank_lines_before(lines)
+    for text_line, blank in zip(lines, blanks, strict=True):
+        for _ in range(blank):
             out.append(blank_line(first_number + len(out), page))
         out.append(layout_line(text_line, first_number + len(out), page, width, origin))
-        previous = text_line
     return out
 
 
-def _breaks(previous: TextLine, line: TextLine) -> bool:
-    gap = line.top - previous.bottom
-    return gap < -previous.height or gap > BLANK_GAP * min(previous.height, line.height)
+def blank_lines_before(lines: Sequence[TextLine]) -> list[int]:
+    """Blank lines before each line, as `pdftotext -layout` leaves them.
+
+    A step down the page is measured against the smallest step around it, so evenly spaced
+    lines (a table, a paragraph, however loosely set) get none and wider gaps get some.
+    """
+    steps = [0.0] + [b.top - a.top for a, b in pairwise(lines)]
+    out: list[int] = []
+    for i, line in enumerate(lines):
+        step = steps[i]
+        if i == 0:
+            out.append(0)
+        elif step < -line.height:  # back up the page: the next column of a two-column region
+            out.append(MAX_BLANKS)
+        else:
+            near = [s for s in steps[max(1, i - 1) : i + 2] if s > 0.5 * line.height]
+            pitch = max(min(near, default=step), line.height)
+            out.append(max(0, min(MAX_BLANKS, int(step / pitch) - 1)))
+    return out
 
 
 def blank_line(number: int, page: int | None) -> Line:
@@ -65,7 +81,7 @@ def layout_line(line: TextLine, number: int, page: int, width: float, origin: fl
             start = max(start, len(text) + 3)
         start = max(start, 1)
         text = text.ljust(start - 1) + field_text
-        fields.append(_field(words, start, number, page))
+        fields.append(_field(words, start, number, page, origin))
     return Line(number, text, tuple(fields), LineKind.SPACED, page)
 
 
@@ -77,7 +93,8 @@ def _column(words: Sequence[Word], field_text: str, width: float, origin: float)
     return round((words[0].x0 - origin) / width) + 1
 
 
-def _field(words: Sequence[Word], start: int, number: int, page: int) -> Field:
+def _field(words: Sequence[Word], start: int, number: int, page: int, origin: float) -> Field:
+    """The field; its x0/x1 in points from the page's left text edge, like text columns."""
     tokens: list[Token] = []
     col = start
     for word in words:
@@ -85,4 +102,4 @@ def _field(words: Sequence[Word], start: int, number: int, page: int) -> Field:
         bbox = BBox(round(word.x0, 2), round(word.top, 2), round(word.x1, 2), round(word.bottom, 2))
         tokens.append(Token(word.text, SourceSpan(number, col, end, page, bbox)))
         col = end + 2
-    return Field(tuple(tokens), words[0].x0, words[-1].x1)
+    return Field(tuple(tokens), words[0].x0 - origin, words[-1].x1 - origin)
