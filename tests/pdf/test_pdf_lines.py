@@ -33,7 +33,7 @@ def test_hkex_english_balance_sheet_total_assets() -> None:
     doc = read("anxin_2012_interim_p2-5.pdf")
     line = line_starting(doc, "Total assets")
     assert field_texts(line) == ["Total assets", "3,385,162", "2,650,270"]
-    assert (line.number, line.page) == (59, 2)
+    assert (line.number, line.page) == (68, 2)
     assert line.fields[2].tokens[0].span.bbox == BBox(
         x0=488.18, top=356.11, x1=538.58, bottom=366.88
     )

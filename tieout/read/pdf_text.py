@@ -63,7 +63,7 @@ def blank_lines_before(lines: Sequence[TextLine]) -> list[int]:
         else:
             near = [s for s in steps[max(1, i - 1) : i + 2] if s > 0.5 * line.height]
             pitch = max(min(near, default=step), line.height)
-            out.append(max(0, min(MAX_BLANKS, int(step / pitch) - 1)))
+            out.append(max(0, min(MAX_BLANKS, int(step / pitch + 0.2) - 1)))
     return out
 
 
@@ -81,7 +81,7 @@ def layout_line(line: TextLine, number: int, page: int, width: float, origin: fl
             start = max(start, len(text) + 3)
         start = max(start, 1)
         text = text.ljust(start - 1) + field_text
-        fields.append(_field(words, start, number, page, origin))
+        fields.append(_field(words, start, number, page))
     return Line(number, text, tuple(fields), LineKind.SPACED, page)
 
 
@@ -93,8 +93,8 @@ def _column(words: Sequence[Word], field_text: str, width: float, origin: float)
     return round((words[0].x0 - origin) / width) + 1
 
 
-def _field(words: Sequence[Word], start: int, number: int, page: int, origin: float) -> Field:
-    """The field; its x0/x1 in points from the page's left text edge, like text columns."""
+def _field(words: Sequence[Word], start: int, number: int, page: int) -> Field:
+    """The field; x0/x1 in page points, the frame of the tokens' boxes."""
     tokens: list[Token] = []
     col = start
     for word in words:
@@ -102,4 +102,4 @@ def _field(words: Sequence[Word], start: int, number: int, page: int, origin: fl
         bbox = BBox(round(word.x0, 2), round(word.top, 2), round(word.x1, 2), round(word.bottom, 2))
         tokens.append(Token(word.text, SourceSpan(number, col, end, page, bbox)))
         col = end + 2
-    return Field(tuple(tokens), words[0].x0 - origin, words[-1].x1 - origin)
+    return Field(tuple(tokens), words[0].x0, words[-1].x1)
