@@ -112,7 +112,7 @@ def _chars(page: OpenPage, page_width: float, page_height: float) -> tuple[Char,
     Two box look-ups per word instead of one per character; a run whose ends disagree
     (another line, running backwards) is taken apart character by character.
     """
-    text = page.text.replace("\ufffe", "\ufffd")  # unmapped glyphs (often ligatures)
+    text = _mark_unmapped(page)
     box = _LooseBox(page.textpage, page_height)
     out: list[Char] = []
     for match in _RUN.finditer(text):
@@ -130,6 +130,20 @@ def _chars(page: OpenPage, page_width: float, page_height: float) -> tuple[Char,
 
 
 _RUN = re.compile(r"[^\s\x00]+")
+
+
+def _mark_unmapped(page: OpenPage) -> str:
+    """pdfium's U+FFFE is a hyphen ending a line or a glyph without Unicode (a ligature):
+    the first becomes '-', the second U+FFFD, which keeps its word in one piece."""
+    text = page.text
+    if "\ufffe" not in text:
+        return text
+    chars = list(text)
+    for i, ch in enumerate(chars):
+        if ch == "\ufffe":
+            hyphen = pdfium_c.FPDFText_IsHyphen(page.textpage.raw, i)
+            chars[i] = "-" if hyphen else "\ufffd"
+    return "".join(chars)
 
 
 class _LooseBox:
