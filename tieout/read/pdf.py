@@ -56,6 +56,12 @@ def _page_lines(opened: OpenPage) -> PageLines:
     return PageLines(page.number, page.width, page.height, tuple(lines))
 
 
+def _page_char_width(page: PageLines, document_width: float) -> float:
+    """The page's own digit width when it prints enough digits (small-print tables)."""
+    words = [w for line in page.lines for w in line.words]
+    return char_width(words, fallback=document_width)
+
+
 def _document(
     file: Path,
     data: bytes,
@@ -78,7 +84,11 @@ def _document(
         ordered = reading_order(page.lines)
         lines.extend(
             page_lines(
-                ordered, page=number, first_number=len(lines) + 1, width=width, origin=origin
+                ordered,
+                page=number,
+                first_number=len(lines) + 1,
+                width=_page_char_width(page, width),
+                origin=origin,
             )
         )
     placeholder = {line.page: line.number for line in lines if line.page and not line.fields}

@@ -21,15 +21,20 @@ _DIGITS = re.compile(r"[\d,.()]+")
 MAX_BLANKS = 3  # blank lines for a wide vertical gap (more than a table holds between rows)
 
 
-def char_width(words: Iterable[Word]) -> float:
-    """The median advance of digit characters (of all characters when too few digits)."""
+def char_width(words: Iterable[Word], fallback: float | None = None) -> float:
+    """The median advance of digit characters; without enough digits, the fallback when
+    given, else the median advance of all characters."""
     digit: list[float] = []
     other: list[float] = []
     for word in words:
         if word.advance <= 0:
             continue
         (digit if _DIGITS.fullmatch(word.text) else other).append(word.advance)
-    sample = digit if len(digit) >= 20 else digit + other
+    if len(digit) >= 20:
+        return median(digit)
+    if fallback is not None:
+        return fallback
+    sample = digit + other
     return median(sample) if sample else 5.0
 
 
