@@ -73,6 +73,6 @@ def _repeated_band_texts(pages: Sequence[PageLines]) -> set[tuple[str, str]]:
 
 def _is_furniture(line: TextLine, height: float, repeated: set[tuple[str, str]]) -> bool:
     band = _band(line, height)
-    if band is None or STATEMENT_TITLE.search(line.text):
+    if band is None or STATEMENT_TITLE.search(line.text.lower()):
         return False
     return PAGE_NUMBER.fullmatch(line.text) is not None or (band, _key(line)) in repeated
