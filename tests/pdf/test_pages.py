@@ -7,7 +7,7 @@ from pdf_support import corpus_file
 
 from tieout.errors import InputError
 from tieout.read import load_document
-from tieout.read.pages import choose_pages, parse_page_range, score_page
+from tieout.read.pages import choose_pages, parse_page_range, scan_range, score_page
 
 PROSE = "The Group continued to expand its business during the year. " * 20
 CONTENTS = (
@@ -55,6 +55,39 @@ def test_short_documents_and_no_statements_read_every_page_with_text() -> None:
     assert choose_pages([PROSE] * 12) == tuple(range(1, 13))
 
 
+def _report(printed_offset: int) -> list[str]:
+    """A 60-page report: contents on page 2, statements printed as pages 30-33."""
+    texts = [PROSE] * 60
+    texts[1] = (
+        "CONTENTS\nChairman's Statement   3\n"
+        "Consolidated Statement of Profit or Loss   30\n"
+        "Consolidated Statement of Financial Position   31\n"
+        "Notes to the Consolidated Financial Statements   34\n"
+    )
+    for k, title in enumerate(["Statement of Profit or Loss", "Statement of Financial Position"]):
+        texts[30 - 1 + printed_offset + k] = _table(f"Consolidated {title}")
+    return texts
+
+
+@pytest.mark.parametrize("offset", [0, 2, -1])
+def test_contents_page_skips_the_front_of_the_report(offset: int) -> None:
+    texts = _report(offset)
+    loaded: list[int] = []
+
+    def text_of(index: int) -> str:
+        loaded.append(index)
+        return texts[index]
+
+    first = 29 + offset
+    assert scan_range(text_of, 60) == [*range(8), *range(first - 2, 60)]
+    assert len(set(loaded)) < 20  # the contents page and a few probes, not the whole report
+
+
+def test_without_a_contents_page_every_page_is_scanned() -> None:
+    texts = [PROSE] * 20
+    assert scan_range(texts.__getitem__, 20) == list(range(20))
+
+
 def test_page_ranges() -> None:
     assert parse_page_range("1-3, 7", 9) == (1, 2, 3, 7)
     assert parse_page_range("all", 3) == (1, 2, 3)
@@ -70,7 +103,8 @@ def test_annual_report_of_138_pages_reads_its_financial_pages() -> None:
     doc = load_document(path)
     assert {51, 52, 53, 54, 55, 56} <= set(doc.pages_read)  # the five primary statements
     assert 60 not in doc.pages_read  # accounting policies: prose
-    assert len(doc.pages_read) == 49
+    assert 12 not in doc.pages_read  # before the statements the contents page points to
+    assert len(doc.pages_read) == 40
     texts = [line.text for line in doc.lines]
     assert not any("Annual Report 2020/21" in t for t in texts)  # running footer
     assert not any("CAPITAL VC LIMITED" in t for t in texts)

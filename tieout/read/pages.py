@@ -9,7 +9,7 @@ force a range ("1-5,9" or "all").
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from tieout.errors import InputError
@@ -32,6 +32,11 @@ NOTES_HEADING = re.compile(
     r"|財務報表附註|财务报表附注|財務資料附註"
 )
 
+CONTENTS = re.compile(r"\bcontents\b|目錄|目录")
+PRINTED_PAGE = re.compile(r"(?<![\d,.])(\d{1,3})(?![\d,.%])")
+
+CONTENTS_PAGES = 8  # the contents page is among the first pages
+PROBE = (0, 1, -1, 2, -2, 3, 4, 5, 6, -3, -4)  # PDF page minus printed page number, likeliest first
 DENSE_AMOUNTS = 12  # amounts on a page that make it a table page
 READ_ALL_UP_TO = 8  # short documents are read in full
 
@@ -81,6 +86,51 @@ def choose_pages(texts: Sequence[str]) -> tuple[int, ...]:
         elif score.title and score.unit and _near(score.number, statements):
             chosen.add(score.number)  # a sparse statement (e.g. changes in equity in words)
     return tuple(sorted(n for n in chosen if n in with_text or n in statements))
+
+
+def scan_range(text_of: Callable[[int], str], page_count: int) -> list[int]:
+    """0-based pages worth scoring: the first pages (for the contents), then from a little
+    before the first statement the contents page points to, to the end; every page when the
+    contents page is missing or its page numbers cannot be matched to the document."""
+    head = list(range(min(CONTENTS_PAGES, page_count)))
+    start = _first_statement_from_contents(text_of, head, page_count)
+    if start is None:
+        return list(range(page_count))
+    return head + list(range(max(start - 2, len(head)), page_count))
+
+
+def _first_statement_from_contents(
+    text_of: Callable[[int], str], head: Sequence[int], page_count: int
+) -> int | None:
+    for index in head:
+        printed = _statement_page_numbers(text_of(index))
+        if printed:
+            break
+    else:
+        return None
+    for delta in PROBE:
+        index = min(printed) - 1 + delta
+        if len(head) <= index < page_count and _is_statement(text_of, index):
+            while index - 1 >= len(head) and _is_statement(text_of, index - 1):
+                index -= 1  # the probe hit a later statement of the run
+            return index
+    return None
+
+
+def _is_statement(text_of: Callable[[int], str], index: int) -> bool:
+    return score_page(index + 1, text_of(index)).statement
+
+
+def _statement_page_numbers(text: str) -> list[int]:
+    """Printed page numbers on the contents-page lines that name a statement."""
+    lower = text.lower()
+    if not CONTENTS.search(lower):
+        return []
+    numbers: list[int] = []
+    for line in lower.splitlines():
+        if STATEMENT_TITLE.search(line) or "financial statements" in line:
+            numbers.extend(int(n) for n in PRINTED_PAGE.findall(line) if int(n) > 1)
+    return numbers
 
 
 def _near(number: int, statements: Sequence[int]) -> bool:

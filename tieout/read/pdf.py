@@ -14,8 +14,14 @@ from pathlib import Path
 
 from tieout.errors import InputError
 from tieout.model import Document, Line, ReadingIssue, SourceSpan
-from tieout.read.pages import choose_pages, parse_page_range
-from tieout.read.pdf_chars import OpenPage, open_pages, open_pdf, page_has_image, read_page_chars
+from tieout.read.pages import choose_pages, parse_page_range, scan_range
+from tieout.read.pdf_chars import (
+    OpenPage,
+    PageCache,
+    open_pdf,
+    page_has_image,
+    read_page_chars,
+)
 from tieout.read.pdf_furniture import PageLines, drop_furniture
 from tieout.read.pdf_layout import reading_order
 from tieout.read.pdf_text import blank_line, char_width, page_lines
@@ -27,20 +33,23 @@ NO_TEXT_LAYER = "TO906"
 def pdf_to_document(file: Path, data: bytes, *, pages: str | None = None) -> Document:
     """Read the chosen (or the given) pages of a PDF; InputError for unusable PDFs."""
     pdf = open_pdf(file, data)
-    opened: list[OpenPage] = []
+    cache = PageCache(pdf)
     try:
-        opened = open_pages(pdf)
-        texts = [page.text for page in opened]
-        scanned = _pages_without_text(opened)
-        if all(not t.strip() for t in texts):
+        if pages:
+            chosen = parse_page_range(pages, len(pdf))
+            texts = {n: cache.text(n - 1) for n in chosen}
+        else:
+            texts = {i + 1: cache.text(i) for i in scan_range(cache.text, len(pdf))}
+            chosen = choose_pages([texts.get(n, "") for n in range(1, len(pdf) + 1)])
+        if all(not t.strip() for t in texts.values()):
+            where = "on any page" if not pages else f"on pages {pages}"
             raise InputError(
-                f"{file}: has no text layer on any page (scanned?); tieout needs a text PDF"
+                f"{file}: has no text layer {where} (scanned?); tieout needs a text PDF"
             )
-        chosen = parse_page_range(pages, len(pdf)) if pages else choose_pages(texts)
-        read = [_page_lines(opened[n - 1]) for n in chosen if texts[n - 1].strip()]
+        scanned = _pages_without_text(cache.loaded())
+        read = [_page_lines(cache.page(n - 1)) for n in chosen if texts[n].strip()]
     finally:
-        for page in opened:
-            page.close()
+        cache.close()
         pdf.close()
     return _document(file, data, chosen, drop_furniture(read), scanned)
 

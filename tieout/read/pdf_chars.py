@@ -81,18 +81,42 @@ class OpenPage:
         self.page.close()
 
 
-def open_pages(pdf: pdfium.PdfDocument) -> list[OpenPage]:
-    """Every page with its plain text in pdfium's order (the fast pass that chooses pages)."""
-    pages: list[OpenPage] = []
-    for index in range(len(pdf)):
-        page = pdf[index]
-        textpage = page.get_textpage()
-        count = textpage.count_chars()
-        text = str(textpage.get_text_range()) if count else ""
-        if len(text) != count:  # characters outside the BMP: one call per character
-            text = "".join(_unicode(textpage, i) for i in range(count))
-        pages.append(OpenPage(index, page, textpage, text))
-    return pages
+class PageCache:
+    """Pages loaded on first use and kept for the detailed pass; loading is most of the cost."""
+
+    def __init__(self, pdf: pdfium.PdfDocument) -> None:
+        self._pdf = pdf
+        self._pages: dict[int, OpenPage] = {}
+
+    def __len__(self) -> int:
+        return len(self._pdf)
+
+    def page(self, index: int) -> OpenPage:
+        """Page `index` (0-based) with its plain text in pdfium's order."""
+        if index not in self._pages:
+            self._pages[index] = _open_page(self._pdf, index)
+        return self._pages[index]
+
+    def text(self, index: int) -> str:
+        return self.page(index).text
+
+    def loaded(self) -> list[OpenPage]:
+        return [self._pages[i] for i in sorted(self._pages)]
+
+    def close(self) -> None:
+        for page in self._pages.values():
+            page.close()
+        self._pages.clear()
+
+
+def _open_page(pdf: pdfium.PdfDocument, index: int) -> OpenPage:
+    page = pdf[index]
+    textpage = page.get_textpage()
+    count = textpage.count_chars()
+    text = str(textpage.get_text_range()) if count else ""
+    if len(text) != count:  # characters outside the BMP: one call per character
+        text = "".join(_unicode(textpage, i) for i in range(count))
+    return OpenPage(index, page, textpage, text)
 
 
 def page_has_image(page: OpenPage) -> bool:
