@@ -148,9 +148,46 @@ def _chars(page: OpenPage, page_width: float, page_height: float) -> tuple[Char,
             top, bottom = min(first[1], last[1]), max(first[3], last[3])
             pieces = [Char(match.group(), first[0], top, last[2], bottom, True, advance)]
         else:
-            pieces = [Char(text[i], *box(i), i == start) for i in range(start, end)]
-        out.extend(c for c in pieces if _on_page(c, page_width, page_height))
+            pieces = _one_by_one([Char(text[i], *box(i), i == start) for i in range(start, end)])
+        out.extend(_fit_cjk(c) for c in pieces if _on_page(c, page_width, page_height))
     return tuple(out)
+
+
+_MIRRORED = {"(": ")", ")": "(", "（": "）", "）": "（", "[": "]", "]": "["}
+
+
+def _one_by_one(chars: list[Char]) -> list[Char]:
+    """A run pdfium gave out of printing order. On one line, put it in left-to-right order;
+    pdfium's bidi pass may have mirrored its brackets ('(172,544)' read as ')172,544('), so
+    a run that now opens with a closing bracket and closes with an opening one is mirrored
+    back."""
+    middles = [c.top + c.bottom for c in chars]
+    height = max(c.bottom - c.top for c in chars)
+    if max(middles) - min(middles) > 0.7 * height:
+        return chars
+    ordered = sorted(chars, key=lambda c: c.x0)
+    first, last = ordered[0], ordered[-1]
+    if len(ordered) > 1 and first.text in ")）]" and last.text in "(（[":
+        ordered[0] = first._replace(text=_MIRRORED[first.text])
+        ordered[-1] = last._replace(text=_MIRRORED[last.text])
+    return [c._replace(space_before=k == 0) for k, c in enumerate(ordered)]
+
+
+def is_cjk(ch: str) -> bool:
+    code = ord(ch)
+    return 0x2E80 <= code <= 0x9FFF or 0xF900 <= code <= 0xFAFF or 0xFF00 <= code <= 0xFFEF
+
+
+def _fit_cjk(char: Char) -> Char:
+    """Some CJK fonts declare an ascent and descent far beyond their square glyphs, so their
+    loose boxes reach into the lines above and below: cut them to the glyphs' em square."""
+    if not is_cjk(char.text[0]):
+        return char
+    em = (char.x1 - char.x0) / len(char.text)
+    if char.bottom - char.top <= 1.5 * em:
+        return char
+    middle, half = (char.top + char.bottom) / 2, 0.575 * em
+    return char._replace(top=middle - half, bottom=middle + half)
 
 
 _RUN = re.compile(r"[^\s\x00]+")
@@ -190,7 +227,7 @@ def _one_piece(
 ) -> bool:
     height = max(first[3] - first[1], last[3] - last[1], 0.1)
     same_line = abs((first[1] + first[3]) - (last[1] + last[3])) <= 0.7 * height
-    forwards = last[0] >= first[0] - 0.5 * height
+    forwards = last[0] >= first[0] and last[2] >= first[2]
     return same_line and forwards and last[2] - first[0] <= n * 1.5 * height
 
 

@@ -11,7 +11,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from statistics import median
 
-from tieout.read.pdf_chars import Char
+from tieout.read.pdf_chars import Char, is_cjk
 
 # Fractions of the line height (about 1.15 x the font size).
 WORD_GAP = 0.6  # a gap wider than this ends a word even where pdfium put no space
@@ -88,12 +88,7 @@ def _continues(prev: Char, ch: Char) -> bool:
     if not -0.5 * height < left1 - right0 <= WORD_GAP * height:
         return False
     # Chinese has no spaces between words: spaced-out CJK characters are one word.
-    return not space or (_is_cjk(text0[-1]) and _is_cjk(text1[0]))
-
-
-def _is_cjk(text: str) -> bool:
-    code = ord(text[0])
-    return 0x2E80 <= code <= 0x9FFF or 0xF900 <= code <= 0xFAFF or 0xFF00 <= code <= 0xFFEF
+    return not space or (is_cjk(text0[-1]) and is_cjk(text1[0]))
 
 
 def _word(run: Sequence[Char]) -> Word:
@@ -120,7 +115,31 @@ def lines_from_words(words: Iterable[Word]) -> list[TextLine]:
             continue
         groups.append([word])
         total = middle = word.middle
-    return [TextLine.of(tuple(_merge_touching(sorted(g, key=lambda w: w.x0)))) for g in groups]
+    return [
+        TextLine.of(tuple(_close_mirrored(_merge_touching(sorted(g, key=lambda w: w.x0)))))
+        for g in groups
+    ]
+
+
+def _close_mirrored(words: list[Word]) -> list[Word]:
+    """pdfium's bidi pass can turn a closing bracket after CJK text into an opening one
+    ('（經審核(' for '（經審核)'): a word ending in '(' while a bracket is open is closing it."""
+    depth = 0
+    out: list[Word] = []
+    for word in words:
+        text = word.text
+        before = _depth(text[:-1], depth)
+        if before > 0 and text.endswith("("):
+            word = Word(text[:-1] + ")", word.x0, word.top, word.x1, word.bottom, word.advance)
+        depth = _depth(word.text, depth)
+        out.append(word)
+    return out
+
+
+def _depth(text: str, depth: int) -> int:
+    for ch in text:
+        depth = max(depth + (1 if ch in "(（" else -1 if ch in ")）" else 0), 0)
+    return depth
 
 
 def _merge_touching(words: list[Word]) -> list[Word]:
