@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
-from tieout.model import Column, ColumnRole, Measure, Period, Unit
+from tieout.model import Column, ColumnRole, Field, Measure, Period, Token, Unit
 from tieout.tables.lines import FieldView, LineView
 from tieout.tables.periods import (
     DateParts,
@@ -25,7 +25,7 @@ from tieout.tables.periods import (
 from tieout.tables.units import currency_in, merge_units, unit_in
 from tieout.tables.values import Value, is_note_ref, is_year
 
-HEADER_REACH = 6  # tolerances: how far a header may sit from the numbers it heads
+HEADER_REACH = 10  # tolerances: how far a header may sit from the numbers it heads
 _NOTES_HEADER = re.compile(r"^\s*[NV]otes?\s*$|\bnotes?\b", re.I)
 _CHANGE_HEADER = re.compile(
     r"change|increase|decrease|year[- ]on[- ]year|yoy|period[- ]*over[- ]*period|變動|增減", re.I
@@ -151,6 +151,8 @@ def _spaced_slots(body: Sequence[LineView], tolerance: float) -> list[Slot]:
             if fv.values is None or (index == 0 and fv.x0 < tolerance):
                 continue
             for value in fv.values:
+                if value.number.nil:
+                    continue  # dashes sit centred, not right-aligned: they place no column
                 x0, x1 = value_position(value, fv, tab=False)
                 edges.append((x1, x0, fv))
     edges.sort(key=lambda e: e[0])
@@ -169,9 +171,46 @@ def _spaced_slots(body: Sequence[LineView], tolerance: float) -> list[Slot]:
     return slots
 
 
+_PERIOD_PHRASE = re.compile(
+    r"\b(?:three|six|nine|twelve|thirteen|fifty-two|\d{1,2})\s+(?:months|weeks)\s+ended\b|"
+    r"\b(?:year|quarter)s?\s+ended\b",
+    re.I,
+)
+
+
+def _split_period_phrases(fv: FieldView) -> list[FieldView]:
+    """'Three Months Ended Six Months Ended' printed with one space between: two headers."""
+    starts = [m.start() for m in _PERIOD_PHRASE.finditer(fv.text)]
+    if len(starts) < 2:
+        return [fv]
+    offsets, position = [], 0
+    for token in fv.field.tokens:
+        offsets.append(position)
+        position += len(token.text) + 1
+    cuts = [next(i for i, o in enumerate(offsets) if o >= start) for start in starts]
+    parts = []
+    for a, b in zip(cuts, [*cuts[1:], len(offsets)], strict=True):
+        tokens = fv.field.tokens[a:b]
+        if not tokens:
+            continue
+        x0, x1 = _token_x(tokens[0])[0], _token_x(tokens[-1])[1]
+        parts.append(FieldView(Field(tokens, x0, x1), None))
+    return parts
+
+
+def _token_x(token: Token) -> tuple[float, float]:
+    if token.span.bbox is not None:
+        return token.span.bbox.x0, token.span.bbox.x1
+    return float(token.span.col_start - 1), float(token.span.col_end)
+
+
 def _lay_headers(plan: ColumnPlan, header: Sequence[LineView]) -> None:
     for view in header:
-        fields = [fv for fv in view.fields if fv.text.strip()]
+        fields = [
+            part for fv in view.fields if fv.text.strip() for part in _split_period_phrases(fv)
+        ]
+        if not plan.tab and _lay_in_order(plan, fields):
+            continue
         spanning = plan.tab and len(fields) == 1
         for fv in fields:
             targets = _header_targets(plan, fv, spanning)
@@ -180,6 +219,28 @@ def _lay_headers(plan: ColumnPlan, header: Sequence[LineView]) -> None:
                     plan.slots[i].spanning_header.append(fv.text)
                 else:
                     plan.slots[i].own_header.append(fv.text)
+
+
+def _lay_in_order(plan: ColumnPlan, fields: list[FieldView]) -> bool:
+    """A header line with one field per column (or per group of columns) maps in order.
+
+    Space-aligned headers are centred over a column's figures and currency signs, so
+    positions can mislead where the count does not: 'June 30, | December 31,' over two
+    columns, 'Three Months Ended | Six Months Ended' over four.
+    """
+    reach = HEADER_REACH * plan.tolerance
+    fields = [f for f in fields if f.x1 > plan.slots[0].x0 - reach] if plan.slots else []
+    k, n = len(fields), len(plan.slots)
+    if k == 0 or n < 2 or n % k:
+        return False
+    group = n // k
+    for position, fv in enumerate(fields):
+        for i in range(position * group, (position + 1) * group):
+            if group == 1:
+                plan.slots[i].own_header.append(fv.text)
+            else:
+                plan.slots[i].spanning_header.append(fv.text)
+    return True
 
 
 def _header_targets(plan: ColumnPlan, fv: FieldView, spanning: bool) -> list[int]:
@@ -309,7 +370,7 @@ def _periods(plan: ColumnPlan, roles: list[ColumnRole], ctx: TableContext) -> li
         if end is None:
             periods.append(None)
             continue
-        own_months = duration_months(slot.own)
+        own_months = duration_months(slot.own) or duration_months(" ".join(slot.spanning_header))
         instant = says_instant(slot.own) or (own_months is None and months is None and instant_ctx)
         if instant:
             periods.append(Period(end=end))
