@@ -71,6 +71,13 @@ def _page_char_width(page: PageLines, document_width: float) -> float:
     return char_width(words, fallback=document_width)
 
 
+def _document_char_width(pages: list[PageLines]) -> float:
+    """The narrowest page digit width: alignment tolerances scaled by it stay tight enough
+    for the small print of a wide matrix (changes in equity) as well as the main tables."""
+    overall = char_width(w for p in pages for line in p.lines for w in line.words)
+    return min((_page_char_width(p, overall) for p in pages), default=overall)
+
+
 def _document(
     file: Path,
     data: bytes,
@@ -78,7 +85,7 @@ def _document(
     pages: list[PageLines],
     scanned: tuple[int, ...],
 ) -> Document:
-    width = char_width(w for p in pages for line in p.lines for w in line.words)
+    width = _document_char_width(pages)
     by_number = {p.number: p for p in pages}
     lines: list[Line] = []
     warnings: list[ReadingIssue] = []
