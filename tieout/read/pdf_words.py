@@ -124,6 +124,8 @@ def lines_from_words(words: Iterable[Word]) -> list[TextLine]:
 def _close_mirrored(words: list[Word]) -> list[Word]:
     """pdfium's bidi pass can turn a closing bracket after CJK text into an opening one
     ('（經審核(' for '（經審核)'): a word ending in '(' while a bracket is open is closing it."""
+    if not any(w.text.endswith("(") for w in words):
+        return words
     depth = 0
     out: list[Word] = []
     for word in words:
