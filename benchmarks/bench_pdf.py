@@ -5,8 +5,9 @@ plain text extraction and pdfplumber's extract_tables, in one run on the same PD
 
 tieout chooses the financial pages itself; pypdfium2 and pdfplumber are timed on exactly
 the pages tieout read (pdfplumber on at most --plumber-pages of them per PDF, it is slow).
-Figures are medians over --repeat runs; the peak resident memory of the process is printed
-at the end.
+Figures are medians over --repeat runs of the process's CPU time (time.process_time), so
+other work on a shared machine does not skew them; the peak resident memory of the process
+is printed at the end.
 """
 
 from __future__ import annotations
@@ -51,9 +52,9 @@ class Row:
 def _median_seconds(run: Callable[[], object], repeat: int) -> float:
     times = []
     for _ in range(repeat):
-        start = time.perf_counter()
+        start = time.process_time()
         run()
-        times.append(time.perf_counter() - start)
+        times.append(time.process_time() - start)
     return statistics.median(times)
 
 
