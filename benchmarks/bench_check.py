@@ -1,6 +1,7 @@
 """Time `check` on the bundled example: read + check, median of several runs, peak memory.
 
 Target: under 300 ms and 150 MB. Run: .venv/bin/python benchmarks/bench_check.py [runs]
+Times are CPU time of this process (the machine is shared); wall-clock is printed too.
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ import statistics
 import sys
 import time
 import tracemalloc
+from collections.abc import Callable
 from pathlib import Path
 
 import tieout
@@ -18,12 +20,13 @@ from tieout.checks.engine import run_checks
 EXAMPLE = Path(__file__).resolve().parents[1] / "tieout" / "examples" / "sensetime-2024-interim.txt"
 
 
-def once() -> tuple[float, float]:
-    start = time.perf_counter()
+def once(clock: Callable[[], float] = time.process_time) -> tuple[float, float]:
+    """(read, check) durations by `clock`: CPU time by default, as the machine is shared."""
+    start = clock()
     filing = tieout.read(EXAMPLE)
-    read_done = time.perf_counter()
+    read_done = clock()
     run_checks(filing)
-    return read_done - start, time.perf_counter() - read_done
+    return read_done - start, clock() - read_done
 
 
 def main(runs: int = 15) -> None:
@@ -32,15 +35,17 @@ def main(runs: int = 15) -> None:
     reads = [r for r, _ in timings]
     checks = [c for _, c in timings]
     totals = [r + c for r, c in timings]
+    walls = [sum(once(time.perf_counter)) for _ in range(runs)]
     tracemalloc.start()
     once()
     _, traced_peak = tracemalloc.get_traced_memory()
     tracemalloc.stop()
     rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    print(f"runs: {runs}")
+    print(f"runs: {runs} (CPU time)")
     print(f"read  median: {statistics.median(reads) * 1000:.1f} ms")
     print(f"check median: {statistics.median(checks) * 1000:.1f} ms")
     print(f"total median: {statistics.median(totals) * 1000:.1f} ms (target < 300 ms)")
+    print(f"wall-clock total median: {statistics.median(walls) * 1000:.1f} ms")
     print(f"peak traced allocations: {traced_peak / 2**20:.1f} MB")
     print(f"peak RSS of the process: {rss_mb:.1f} MB (target < 150 MB)")
 
