@@ -15,7 +15,7 @@ EXAMPLE = Path(__file__).resolve().parents[2] / "tieout" / "examples" / "senseti
 def test_rules_lists_every_rule(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["rules"]) == 0
     out = capsys.readouterr().out
-    assert "TO101  total-does-not-foot" in out
+    assert "TO101  total-does-not-foot " in out
     assert "TO103  stray-line-inside-total" in out
 
 

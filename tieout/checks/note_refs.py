@@ -193,7 +193,7 @@ def _passed(
 
 @rule(NOTE_REF_CODE, "note-does-not-account-for-referring-lines", Severity.ERROR)
 def note_does_not_account_for_referring_lines(ctx: CheckContext) -> Iterator[Check]:
-    """A note prints the sum of the statement lines that refer to it.
+    """A note prints another figure for the statement lines that refer to it.
 
     What it checks: the statement lines that print a note reference, summed per note
     and period, against the figures of that note's tables (in the same unit; a note may

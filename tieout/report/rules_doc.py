@@ -6,7 +6,7 @@ from tieout.checks.registry import FAMILIES, Rule, all_rules
 
 
 def listing() -> str:
-    lines = [f"{r.code}  {r.name:<36} {r.severity.value:<8} {r.summary}" for r in all_rules()]
+    lines = [f"{r.code}  {r.name:<44} {r.severity.value:<8} {r.summary}" for r in all_rules()]
     return "\n".join(lines) + "\n"
 
 

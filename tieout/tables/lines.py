@@ -82,9 +82,7 @@ class LineView:
             if fv.values is None:
                 continue
             at_margin = index == 0 and not self.is_tab and self.indent(fv) < 1
-            found.extend(
-                v for v in fv.values if not is_year(v) and not (at_margin and _bare(v))
-            )
+            found.extend(v for v in fv.values if not is_year(v) and not (at_margin and _bare(v)))
         return found
 
     @property
