@@ -38,14 +38,14 @@ def matrix_groups(table: Table) -> list[tuple[Column, ...]]:
 
 def column_grid(ctx: CheckContext, table: Table, group: Sequence[Column]) -> Grid:
     """The matrix seen as columns summed across each row."""
-    damaged = cells.damaged_lines(ctx)
     columns = {c.index: c for c in group}
     rows = {r.index: r for r in table.rows}
 
     def locate(column_key: int, row_key: int) -> Slot:
+        # Across a matrix a blank is how nil is printed, even on a damaged line; a figure
+        # lost there still shows when its column is footed down (TO101, TO102).
         row, column = rows[row_key], columns[column_key]
-        missing = any(line in damaged for line in row.lines)
-        return Slot(row, column, row.cell(column_key), missing)
+        return Slot(row, column, row.cell(column_key), missing=False)
 
     positions = tuple(r.index for r in table.rows if any(r.cell(c) is not None for c in columns))
     return Grid(
