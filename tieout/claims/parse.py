@@ -1,0 +1,355 @@
+"""Read the claims a sentence makes: which figure, about what, of which kind, for when.
+
+A claim is one figure of a sentence with its subject: an amount ("revenue ... RMB1,739.7
+million"), a change ("increased by 21.4%"), a share ("accounting for 60.4% of total
+revenue"), a margin ("gross profit margin of 44.1%") or a ratio ("gearing ratio was -0.6%").
+Subjects are found with the filing's vocabulary (subjects.py); the nearest subject before a
+figure is the one the figure is about.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from decimal import Decimal
+from enum import StrEnum
+
+from tieout.claims.figures import (
+    DATE,
+    MONEY,
+    PERCENT,
+    DateRef,
+    Figure,
+    parse_date,
+    parse_money,
+    parse_percent,
+)
+from tieout.claims.sentences import Sentence, is_prose, split_sentences
+from tieout.claims.subjects import Subject, Vocabulary
+from tieout.model import Document, Line, SourceSpan, Unit
+
+
+class ClaimKind(StrEnum):
+    AMOUNT = "amount"
+    CHANGE = "change"
+    SHARE = "share"
+    MARGIN = "margin"
+    RATIO = "ratio"
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    subject: Subject
+    start: int
+    end: int
+    qualified_by: str | None = None  # the section heading that names the segment
+
+
+@dataclass(frozen=True, slots=True)
+class Claim:
+    """One figure a sentence states, with what it is about."""
+
+    kind: ClaimKind
+    figure: Figure
+    subject: Subject | None  # None: the sentence names nothing tieout knows
+    subject_text: str  # the words the sentence uses
+    line: int
+    sentence: str
+    sentence_span: SourceSpan
+    date: DateRef | None = None  # the period the figure is for (None: the current one)
+    direction: int = 0  # +1 increase, -1 decrease (changes only)
+    base: Subject | None = None  # the whole of a share ("of total revenue")
+    qualifier: str | None = None  # "over", "less than", "approximately", "nearly"
+    respectively: int | None = None  # position among figures stated "respectively"
+
+    @property
+    def span(self) -> SourceSpan:
+        return self.figure.span
+
+    @property
+    def claimed(self) -> str:
+        return self.figure.text
+
+
+_UP = r"increas\w*|grew|grow\w*|rose|rise|rising|up|higher|surged?|jump\w*|climb\w*|improv\w*"
+_DOWN = r"decreas\w*|declin\w*|fell|fall\w*|drop\w*|down|lower|reduc\w*|shr[iu]nk\w*"
+_DIRECTION = re.compile(rf"\b(?:(?P<up>{_UP})|(?P<down>{_DOWN}))\b", re.IGNORECASE)
+_SHARE_AFTER = re.compile(
+    r"^\s*(?:of|to)\b(?!\s+(?:RMB|HK|US|S\$|\$|\d|-\d))|^\s*(?:market )?share\b", re.IGNORECASE
+)
+_SHARE_BEFORE = re.compile(
+    r"(?:accounting for|accounted for|representing|represented|contribut\w*|"
+    r"as a percentage of)\s+(?:over |about |approximately |around |nearly |more than |"
+    r"less than )?$",
+    re.IGNORECASE,
+)
+_QUALIFIER = re.compile(
+    r"(?:(?P<q>over|more than|less than|approximately|about|around|nearly|almost|under))\s+$",
+    re.IGNORECASE,
+)
+_STOP = re.compile(r"\bcompared\b|\bversus\b|\bwhile\b|\bagainst\b|;|\(|\bfrom\b", re.I)
+_NOT_A_CLAIM_AFTER = re.compile(r"^\s*(?:per\b|to HKD|to RMB|to US)", re.IGNORECASE)
+_NOT_A_CLAIM_BEFORE = re.compile(r"(?:exchange rate|price|rate)\b.{0,30}$", re.IGNORECASE)
+_LEVEL_BEFORE = re.compile(r"\b(?:from|to)\s+$", re.IGNORECASE)
+_PART_OF = re.compile(r"\b(?:with|certain|secured|pledged|guaranteed)\b", re.IGNORECASE)
+_COMPARED = re.compile(r"\bcompared (?:to|with)\b|\bversus\b|\bagainst\b", re.IGNORECASE)
+_WINDOW = 60  # how far (characters) a direction word may sit from its percentage
+
+
+def find_mentions(text: str, vocabulary: Vocabulary) -> list[Mention]:
+    """Subject mentions in a text, longest first, never overlapping."""
+    found: list[Mention] = []
+    for subject in vocabulary.subjects:
+        for match in subject.pattern.finditer(text):
+            found.append(Mention(subject, match.start(), match.end()))
+    found.sort(key=lambda m: (-(m.end - m.start), m.start))
+    chosen: list[Mention] = []
+    for mention in found:
+        if all(mention.end <= c.start or mention.start >= c.end for c in chosen):
+            chosen.append(mention)
+    return sorted(chosen, key=lambda m: m.start)
+
+
+def find_figures(sentence: Sentence) -> list[Figure]:
+    """Money and percentage figures of a sentence, in order."""
+    figures: list[Figure] = []
+    for match in MONEY.finditer(sentence.text):
+        value, decimals, unit = parse_money(match)
+        figures.append(_figure(sentence, match, value, decimals, unit))
+    for match in PERCENT.finditer(sentence.text):
+        value, decimals, unit = parse_percent(match)
+        figures.append(_figure(sentence, match, value, decimals, unit))
+    return sorted(figures, key=lambda f: f.start)
+
+
+def _figure(
+    sentence: Sentence, match: re.Match[str], value: Decimal, decimals: int, unit: Unit
+) -> Figure:
+    start, end = match.start(), match.end()
+    return Figure(match.group(0), value, decimals, unit, start, end, sentence.span(start, end))
+
+
+def sentence_claims(
+    sentence: Sentence, vocabulary: Vocabulary, heading: Subject | None = None
+) -> list[Claim]:
+    """Every claim of one sentence, in the order its figures are printed."""
+    figures = find_figures(sentence)
+    if not figures:
+        return []
+    text = sentence.text
+    mentions = find_mentions(text, vocabulary)
+    dates = [parse_date(m) for m in DATE.finditer(text)]
+    claims: list[Claim] = []
+    for i, figure in enumerate(figures):
+        if _not_a_claim(text, figure):
+            continue
+        prev_end = figures[i - 1].end if i else 0
+        next_start = figures[i + 1].start if i + 1 < len(figures) else len(text)
+        mention = _mention_before(mentions, figure.start)
+        if mention and _PART_OF.search(text, mention.end, figure.start):
+            mention = None  # "borrowings with carrying amount of X": a part, not the whole
+        subject = _subject_of(text, mention, heading)
+        subject_text = text[mention.start : mention.end] if mention else _words_before(text, figure)
+        kind, direction, base = ClaimKind.AMOUNT, 0, None
+        if not figure.is_percent and mention is None:
+            continue  # an amount of something tieout cannot name is no checkable claim
+        if figure.is_percent:
+            read = _percent_kind(text, figure, subject, mentions, prev_end, next_start)
+            if read is None:
+                continue
+            kind, direction, base = read
+            if kind is ClaimKind.SHARE and _is_market_share(text, figure):
+                subject, subject_text = None, "market share"
+            if kind is ClaimKind.SHARE and subject is not None and base is subject:
+                subject = None
+        claims.append(
+            Claim(
+                kind=kind,
+                figure=figure,
+                subject=subject,
+                subject_text=subject_text,
+                line=sentence.line,
+                sentence=text,
+                sentence_span=sentence.span(),
+                date=None if kind is ClaimKind.CHANGE else _date_of(text, figure, figures, dates),
+                direction=direction,
+                base=base,
+                qualifier=_qualifier(text, figure),
+            )
+        )
+    return _number_respectively(text, _mirror_comparisons(text, claims, mentions), dates)
+
+
+def _mirror_comparisons(text: str, claims: list[Claim], mentions: list[Mention]) -> list[Claim]:
+    """ "X of A and Y of B ..., compared to A' and B'": A' is X's, B' is Y's."""
+    marker = _COMPARED.search(text)
+    if marker is None:
+        return claims
+    amounts = [c for c in claims if c.kind is ClaimKind.AMOUNT]
+    before = [c for c in amounts if c.figure.end <= marker.start()]
+    after = [c for c in amounts if c.figure.start >= marker.end()]
+    if not before or len(before) != len(after):
+        return claims
+    if any(marker.end() <= m.start < after[-1].figure.start for m in mentions):
+        return claims  # the comparison names its own subjects
+    mirrored = {
+        id(a): replace(a, subject=b.subject, subject_text=b.subject_text)
+        for a, b in zip(after, before, strict=True)
+    }
+    return [mirrored.get(id(c), c) for c in claims]
+
+
+def _not_a_claim(text: str, figure: Figure) -> bool:
+    """Prices, exchange rates and per-share amounts are facts of another kind."""
+    after, before = text[figure.end :], text[: figure.start]
+    return bool(_NOT_A_CLAIM_AFTER.match(after) or _NOT_A_CLAIM_BEFORE.search(before))
+
+
+def _mention_before(mentions: list[Mention], position: int) -> Mention | None:
+    before = [m for m in mentions if m.end <= position]
+    return before[-1] if before else None
+
+
+_EXPLICIT_WHOLE = re.compile(r"(?:total|group|group's|consolidated|overall)", re.IGNORECASE)
+_NAME_WORD = re.compile(r"([A-Z][\w&-]*)(?:\s+business(?:'s|')?|\s+segment(?:'s)?|'s|')?\s*$")
+_COMMON_CAPITALS = frozenset({"Our", "The", "Its", "Their", "Total", "Group", "Group's", "We"})
+
+
+def _subject_of(text: str, mention: Mention | None, heading: Subject | None) -> Subject | None:
+    """The mention's subject; a bare "revenue" under a segment's heading is that segment's."""
+    if mention is None:
+        return None
+    subject = mention.subject
+    if not subject.generic:
+        return subject
+    written = text[mention.start : mention.end]
+    lead_in = text[max(0, mention.start - 16) : mention.start]
+    if _EXPLICIT_WHOLE.search(written) or _EXPLICIT_WHOLE.search(lead_in):
+        return subject
+    named = _NAME_WORD.search(text[: mention.start])
+    if named and named.group(1) not in _COMMON_CAPITALS and mention.start > named.end(1):
+        return None  # "Smart City business' revenue": a part tieout cannot name
+    return heading if heading is not None else subject
+
+
+def _words_before(text: str, figure: Figure, count: int = 6) -> str:
+    words = re.findall(r"[\w'&-]+", text[: figure.start])
+    return " ".join(words[-count:])
+
+
+def _percent_kind(
+    text: str,
+    figure: Figure,
+    subject: Subject | None,
+    mentions: list[Mention],
+    prev_end: int,
+    next_start: int,
+) -> tuple[ClaimKind, int, Subject | None] | None:
+    """What a percentage states; None when it is no claim (a tax rate, a threshold)."""
+    derived = subject.derived if subject else None
+    if derived and derived.startswith("margin"):
+        return ClaimKind.MARGIN, 0, None
+    if derived == "gearing":
+        return ClaimKind.RATIO, 0, None
+    before = text[prev_end : figure.start]
+    after = text[figure.end : next_start]
+    if _LEVEL_BEFORE.search(before):
+        return None  # "from 10% to 5%": levels of something, not a change
+    if _SHARE_BEFORE.search(before) or _SHARE_AFTER.match(after):
+        return ClaimKind.SHARE, 0, _base_of(mentions, figure, next_start)
+    direction = _direction(text, figure, prev_end, next_start)
+    if direction:
+        return ClaimKind.CHANGE, direction, None
+    if re.search(r"year-on-year|period-over-period|yoy", after[:20], re.IGNORECASE):
+        return ClaimKind.CHANGE, 1 if figure.value >= 0 else -1, None
+    return None
+
+
+def _base_of(mentions: list[Mention], figure: Figure, next_start: int) -> Subject | None:
+    for mention in mentions:
+        if figure.end <= mention.start < min(next_start, figure.end + _WINDOW):
+            return mention.subject
+    return None
+
+
+def _is_market_share(text: str, figure: Figure) -> bool:
+    return bool(re.match(r"\s*(?:market )?share\b", text[figure.end :], re.IGNORECASE))
+
+
+def _direction(text: str, figure: Figure, prev_end: int, next_start: int) -> int:
+    """+1 or -1 from the nearest increase/decrease word of the figure's clause, else 0."""
+    low = max(prev_end, figure.start - _WINDOW)
+    high = min(next_start, figure.end + _WINDOW)
+    best: tuple[int, int] | None = None
+    for match in _DIRECTION.finditer(text, low, high):
+        distance = figure.start - match.end() if match.end() <= figure.start else match.start()
+        distance = distance if match.end() <= figure.start else match.start() - figure.end
+        sign = 1 if match["up"] else -1
+        if best is None or distance < best[0]:
+            best = (distance, sign)
+    return best[1] if best else 0
+
+
+def _qualifier(text: str, figure: Figure) -> str | None:
+    match = _QUALIFIER.search(text[max(0, figure.start - 20) : figure.start])
+    return match["q"].lower() if match else None
+
+
+def _date_of(
+    text: str, figure: Figure, figures: list[Figure], dates: list[DateRef]
+) -> DateRef | None:
+    """The first date after the figure within its clause, else the nearest one before it."""
+    stop = _STOP.search(text, figure.end)
+    limit = stop.start() if stop else len(text)
+    for date in dates:
+        if figure.end <= date.start < limit:
+            return date
+    before = [d for d in dates if d.end <= figure.start and not d.prior]
+    return before[-1] if before else None
+
+
+def _number_respectively(text: str, claims: list[Claim], dates: list[DateRef]) -> list[Claim]:
+    """ "As of A and B, ... X and Y, respectively": X is for A, Y for B."""
+    if "respectively" not in text.lower() or not claims:
+        return claims
+    first = claims[0].figure.start
+    leading = [d for d in dates if d.end <= first]
+    amounts = [c for c in claims if c.kind is ClaimKind.AMOUNT]
+    if len(leading) < 2 or len(amounts) != len(leading):
+        return claims
+    paired = {id(c): d for c, d in zip(amounts, leading, strict=True)}
+    return [
+        replace(c, date=paired[id(c)], respectively=amounts.index(c)) if id(c) in paired else c
+        for c in claims
+    ]
+
+
+def read_claims(document: Document, vocabulary: Vocabulary) -> list[Claim]:
+    """Every claim of the document's prose, in reading order."""
+    claims: list[Claim] = []
+    heading: Subject | None = None
+    for line in document.lines:
+        if is_heading(line):
+            heading = heading_subject(line, vocabulary)
+        elif is_prose(line):
+            for sentence in split_sentences(line):
+                claims.extend(sentence_claims(sentence, vocabulary, heading))
+    return claims
+
+
+def is_heading(line: Line) -> bool:
+    """A short line of words on its own: a section heading."""
+    if len(line.fields) != 1:
+        return False
+    words = line.fields[0].tokens
+    text = line.fields[0].text
+    return 1 <= len(words) <= 6 and text[:1].isalpha() and not text.endswith((".", ":", ","))
+
+
+def heading_subject(line: Line, vocabulary: Vocabulary) -> Subject | None:
+    """The filing's own subject a heading names ("SMART AUTO" -> the Smart Auto row)."""
+    text = line.fields[0].text.strip()
+    for subject in vocabulary.subjects:
+        if subject.from_filing and subject.pattern.fullmatch(text):
+            return subject
+    return None
