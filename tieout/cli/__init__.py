@@ -27,9 +27,9 @@ def cli(ctx: click.Context, debug: bool) -> None:
 
 
 def _register() -> None:
-    from tieout.cli import extract
+    from tieout.cli import claims, extract
 
-    for module in (extract,):
+    for module in (extract, claims):
         for command in module.COMMANDS:
             cli.add_command(command)
 
