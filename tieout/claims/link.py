@@ -88,10 +88,11 @@ class FactIndex:
 
     def best(self, facts: Iterable[Fact]) -> Fact | None:
         """The most precise fact, from the primary statements where precision ties."""
-        ranked = sorted(facts, key=lambda f: (-f.decimals, self._rank(f)))
+        ranked = sorted(facts, key=lambda f: (-f.decimals, self.rank(f)))
         return ranked[0] if ranked else None
 
-    def _rank(self, fact: Fact) -> int:
+    def rank(self, fact: Fact) -> int:
+        """0 for the primary statements, higher for notes, MD&A and other tables."""
         return _KIND_RANK.get(self.kinds.get(fact.table_id, TableKind.OTHER), 4)
 
     # ----------------------------------------------------------------- periods

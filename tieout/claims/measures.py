@@ -32,6 +32,7 @@ from tieout.model import (
     Table,
     TableKind,
 )
+from tieout.numbers import format_amount
 
 
 @dataclass(frozen=True, slots=True)
@@ -304,8 +305,25 @@ def reconciliations(filing: Filing) -> list[MeasureResult]:
     return results
 
 
+def _measure_rows(table: Table) -> list[Row]:
+    """The measure rows of a reconciliation table (none for other tables).
+
+    A reconciliation starts from an IFRS figure and adds adjustments down to the measure;
+    a table with percent or change columns, or starting from revenue, is a summary.
+    """
+    if any(c.role in (ColumnRole.PERCENT, ColumnRole.CHANGE) for c in table.columns):
+        return []
+    first = next((r for r in table.rows if any(c.value is not None for c in r.cells)), None)
+    if first is None or (first.label and normalise_label(first.label) in _NOT_A_START):
+        return []
+    return [r for r in table.rows if r.label and MEASURE_LABEL.match(normalise_label(r.label))]
+
+
+_NOT_A_START = frozenset({"revenue", "revenues", "turnover", "total revenue"})
+
+
 def _reconcile(table: Table) -> list[MeasureResult]:
-    measures = [r for r in table.rows if r.label and MEASURE_LABEL.match(normalise_label(r.label))]
+    measures = _measure_rows(table)
     if not measures:
         return []
     results: list[MeasureResult] = []
@@ -358,9 +376,7 @@ def restated_measures(index: FactIndex) -> list[MeasureResult]:
     for table in index.filing.tables:
         if table.kind.is_primary:
             continue
-        for measure_row in table.rows:
-            if not (measure_row.label and MEASURE_LABEL.match(normalise_label(measure_row.label))):
-                continue
+        for measure_row in _measure_rows(table):
             for column in table.value_columns():
                 result = _restate(index, table, measure_row, column)
                 if result is not None:
@@ -379,22 +395,26 @@ def _restate(
     scale = _scale(table, column)
     total = Interval.exact(Decimal(0))
     used: list[Fact] = []
+    terms: list[str] = []
     for row, cell in rows:
+        sign = Decimal(-1) if (cell.value or 0) < 0 else Decimal(1)
         precise = _precise_fact(index, row, cell, scale, column.period)
         if precise is None:
             total = total + _cell_interval(cell).scale(Decimal(1).scaleb(scale))
+            terms.append(f"{cell.text} ({row.label}, as printed)")
             continue
-        sign = Decimal(-1) if (cell.value or 0) < 0 else Decimal(1)
         total = total + _fact_interval(precise).magnitude().scale(sign)
         used.append(precise)
+        terms.append(
+            f"{format_amount(abs(precise.value).scaleb(-precise.unit.scale) * sign)}"
+            f" ({precise.label}, line {precise.span.line})"
+        )
     target = _printed_elsewhere(index, table, measure_row, column.period)
     if target is None or not used:
         return None
     recomputed = total.scale(Decimal(1).scaleb(-target.unit.scale))
     name = f"{measure_row.label} ({column.period.end}) from the statements"
-    basis = (
-        " + ".join(_fact_text(f) for f in used) + f" (+ {len(rows) - len(used)} row(s) as printed)"
-    )
+    basis = " + ".join(terms)
     keys = tuple((f.table_id, f.row, f.column) for f in (target, *used))
     return MeasureResult(
         "restated",
@@ -414,16 +434,18 @@ def _printed_decimals(fact: Fact) -> int:
 
 
 def _terms_of(table: Table, measure_row: Row, column: Column) -> list[tuple[Row, Cell]]:
-    """The rows a measure row adds up: from the first valued row (or measure) before it."""
+    """The rows a measure adds up, from the IFRS figure the table starts with.
+
+    Intermediate measures are skipped: adjusted EBITDA is rebuilt from loss before tax and
+    every adjustment, not from an EBITDA that was itself rounded.
+    """
     collected: list[tuple[Row, Cell]] = []
     for row in table.rows:
         if row is measure_row:
             return collected
         cell = _valued(row, column.index)
-        if cell is None:
+        if cell is None or (row.label and MEASURE_LABEL.match(normalise_label(row.label))):
             continue
-        if row.label and MEASURE_LABEL.match(normalise_label(row.label)):
-            collected = []
         collected.append((row, cell))
     return []
 
@@ -451,7 +473,7 @@ def _precise_fact(
             continue
         if not _fact_interval(fact).magnitude().meets(printed):
             continue
-        if best is None or fact.decimals > best.decimals:
+        if best is None or (fact.decimals, -index.rank(fact)) > (best.decimals, -index.rank(best)):
             best = fact
     return best
 
@@ -469,10 +491,6 @@ def _printed_elsewhere(index: FactIndex, table: Table, row: Row, period: Period)
 
 def _singular(label: str) -> str:
     return re.sub(r"losses$", "loss", label) if label.endswith("losses") else label + "es"
-
-
-def _fact_text(fact: Fact) -> str:
-    return f"{fact.printed} ({fact.label}, line {fact.span.line})"
 
 
 # --------------------------------------------------------------------------- per share
@@ -596,6 +614,7 @@ def percent_columns(filing: Filing) -> list[MeasureResult]:
             whole_cell = _valued(whole, amounts.index)
             if whole_cell is None:
                 continue
+            plug = _foots_as_printed(table, column, whole)
             for row in table.rows:
                 share, amount = _valued(row, column.index), _valued(row, amounts.index)
                 if row is whole or share is None or amount is None:
@@ -604,6 +623,9 @@ def percent_columns(filing: Filing) -> list[MeasureResult]:
                 if (amount.value or 0) < 0:
                     ratio = -ratio
                 basis = f"{amount.text} / {whole_cell.text}"
+                if plug:
+                    ratio = _widened(ratio, share.decimals or 0)
+                    basis += " (one unit of rounding allowed: the column adds up to 100 as printed)"
                 used = [(row, amount), (whole, whole_cell)]
                 results.append(
                     _result(
@@ -618,6 +640,18 @@ def percent_columns(filing: Filing) -> list[MeasureResult]:
                     )
                 )
     return results
+
+
+def _foots_as_printed(table: Table, column: Column, whole: Row) -> bool:
+    """Whether the percent cells of the parts add up exactly to the 100 printed as total."""
+    parts = [_valued(r, column.index) for r in table.rows if r is not whole]
+    values = [c.value for c in parts if c is not None and c.value is not None]
+    return len(values) > 1 and sum(values) == Decimal(100)
+
+
+def _widened(interval: Interval, decimals: int) -> Interval:
+    unit = Decimal(1).scaleb(-decimals)
+    return Interval(interval.lo - unit, interval.hi + unit)
 
 
 def _amount_column_before(table: Table, column: Column) -> Column | None:

@@ -88,7 +88,7 @@ _QUALIFIER = re.compile(
     re.IGNORECASE,
 )
 _STOP = re.compile(r"\bcompared\b|\bversus\b|\bwhile\b|\bagainst\b|;|\(|\bfrom\b", re.I)
-_NOT_A_CLAIM_AFTER = re.compile(r"^\s*(?:per\b|to HKD|to RMB|to US)", re.IGNORECASE)
+_NOT_A_CLAIM_AFTER = re.compile(r"^\s*per\b", re.IGNORECASE)
 _NOT_A_CLAIM_BEFORE = re.compile(r"(?:exchange rate|price|rate)\b.{0,30}$", re.IGNORECASE)
 _LEVEL_BEFORE = re.compile(r"\b(?:from|to)\s+$", re.IGNORECASE)
 _PART_OF = re.compile(r"\b(?:with|certain|secured|pledged|guaranteed)\b", re.IGNORECASE)
@@ -255,7 +255,7 @@ def _percent_kind(
     after = text[figure.end : next_start]
     if _LEVEL_BEFORE.search(before):
         return None  # "from 10% to 5%": levels of something, not a change
-    if _SHARE_BEFORE.search(before) or _SHARE_AFTER.match(after):
+    if _SHARE_BEFORE.search(before) or _SHARE_AFTER.match(text[figure.end :]):
         return ClaimKind.SHARE, 0, _base_of(mentions, figure, next_start)
     direction = _direction(text, figure, prev_end, next_start)
     if direction:
