@@ -175,5 +175,7 @@ def _opposite_signs(a: Interval, b: Interval) -> bool:
 
 
 def _show(linked: Linked) -> str:
-    decimals = min(f.decimals for f in linked.facts)
-    return format_amount(linked.value.mid, max(decimals, 0))
+    """The linked value as its facts print it (RMB'000 figures in thousands)."""
+    first = linked.facts[0]
+    printed = linked.value.mid.scaleb(-first.unit.scale)
+    return format_amount(printed, max(first.decimals + first.unit.scale, 0))
