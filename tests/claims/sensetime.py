@@ -20,6 +20,7 @@ from tests.claims.builder import (
     change_column,
     percent_column,
     value_column,
+    with_line,
 )
 from tieout.model import Column, ColumnRole, Document, Filing, Measure, Table, TableKind, Unit
 from tieout.read import load_document
@@ -34,13 +35,30 @@ def example_document() -> Document:
     return load_document(EXAMPLE)
 
 
-def sensetime_filing(document: Document | None = None) -> Filing:
-    doc = document or example_document()
+Edits = dict[tuple[int, str], str]
+
+
+def sensetime_filing(edits: Edits | None = None) -> Filing:
+    """The example's filing; `edits` retype printed figures: {(line, old): new}."""
+    doc = example_document()
+    for (line, old), new in (edits or {}).items():
+        doc = with_line(doc, line, old, new)
+
+    def edited(rows: list[R]) -> list[R]:
+        return [
+            R(
+                r.label,
+                r.concept,
+                r.line,
+                [(edits or {}).get((r.line, v), v) if v else v for v in r.values],
+            )
+            for r in rows
+        ]
 
     def t(
         table_id: str, kind: TableKind, unit: Unit, columns: tuple[Column, ...], rows: list[R]
     ) -> Table:
-        return build_table(doc, table_id, kind, unit, columns, rows)
+        return build_table(doc, table_id, kind, unit, columns, edited(rows))
 
     highlights_columns = (
         value_column(0, H1_2024),
@@ -182,8 +200,7 @@ def sensetime_filing(document: Document | None = None) -> Filing:
                 R("Adjusted net losses", "adjusted-net-loss", 248, ["(2,326.2)", "(2,393.4)"]),
             ],
         ),
-        build_table(
-            doc,
+        t(
             "t06",
             MDNA,
             HKD_M,
@@ -220,8 +237,7 @@ def sensetime_filing(document: Document | None = None) -> Filing:
                 R("Total", "total", 336, ["100.0", "6,351.0"]),
             ],
         ),
-        build_table(
-            doc,
+        t(
             "t07",
             MDNA,
             HKD_M,
@@ -310,8 +326,7 @@ def sensetime_filing(document: Document | None = None) -> Filing:
                 ),
             ],
         ),
-        build_table(
-            doc,
+        t(
             "t11",
             TableKind.INCOME_STATEMENT,
             Unit(Measure.PER_SHARE, "RMB"),
@@ -449,8 +464,7 @@ def sensetime_filing(document: Document | None = None) -> Filing:
                 ),
             ],
         ),
-        build_table(
-            doc,
+        t(
             "t19",
             NOTE,
             Unit(Measure.PURE),
