@@ -46,9 +46,13 @@ _MONTHS = [
     "november",
     "december",
 ]
+_MONTH_NAMES = (
+    r"January|February|March|April|May|June|July|August|September|October|November|December"
+)
 DATE = re.compile(
-    r"(?P<month>January|February|March|April|May|June|July|August|September|October|"
-    r"November|December)\s*(?P<day>\d{1,2})?\s*,?\s*(?P<year>(?:19|20)\d{2})"
+    rf"(?P<dday>\d{{1,2}})\s+(?P<dmonth>{_MONTH_NAMES})\s*,?\s*(?P<dyear>(?:19|20)\d{{2}})"
+    rf"|(?P<month>{_MONTH_NAMES})\s*(?P<day>\d{{1,2}})?\s*,?\s*(?P<year>(?:19|20)\d{{2}})"
+    r"|(?P<cyear>(?:19|20)\d{2})(?=\s*:)"
     r"|(?P<half>first|second) half of (?:the year )?(?P<hyear>(?:19|20)\d{2})"
     r"|(?:year|financial year|fy)\s?(?P<fyear>(?:19|20)\d{2})"
     r"|(?P<last>(?:the )?same period (?:of )?last year|(?:the )?prior (?:year|period))",
@@ -126,6 +130,11 @@ def parse_date(match: re.Match[str]) -> DateRef:
     if match["hyear"]:
         month = 6 if match["half"].lower() == "first" else 12
         return DateRef(int(match["hyear"]), month, None, match.start(), match.end())
+    if match["dyear"]:
+        month = _MONTHS.index(match["dmonth"].lower()) + 1
+        return DateRef(int(match["dyear"]), month, int(match["dday"]), match.start(), match.end())
+    if match["cyear"]:
+        return DateRef(int(match["cyear"]), None, None, match.start(), match.end())
     if match["fyear"]:
         return DateRef(int(match["fyear"]), None, None, match.start(), match.end())
     month = _MONTHS.index(match["month"].lower()) + 1

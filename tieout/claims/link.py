@@ -147,11 +147,14 @@ class FactIndex:
 
     def _home_market(self, total: Linked) -> Fact | None:
         """The home-market row of a geography breakdown that adds up to total revenue."""
-        for market in HOME_MARKETS:
-            for fact in self.by_label.get(market, ()):
-                if fact.period == total.period and self._column_holds(fact, total.value):
-                    return fact
-        return None
+        candidates = [
+            fact
+            for market in HOME_MARKETS
+            for fact in self.by_label.get(market, ())
+            if fact.period == total.period and self._column_holds(fact, total.value)
+        ]
+        # The home market is the breakdown's first row ("Hong Kong" before "Mainland China").
+        return min(candidates, key=lambda f: (f.table_id, f.row)) if candidates else None
 
     def _column_holds(self, fact: Fact, amount: Interval) -> bool:
         """Whether the fact's table column also prints the amount (the breakdown's total)."""

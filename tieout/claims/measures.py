@@ -67,16 +67,17 @@ _CAPITAL = re.compile(
     r"total capital (?:equals?(?: to)?|is calculated as|represents|is defined as)\s+(.+?)\.?$",
     re.IGNORECASE,
 )
-_GEARING = re.compile(r"gearing ratio (?:is|was) (?:calculated as|defined as)\s+(.+?)\.?$", re.I)
+_DIVIDED = re.compile(r"net debt divided by (?:the )?(.+?)(?:\s+at\b|\s+as at\b|\.?$)", re.I)
 
 
 @dataclass(frozen=True, slots=True)
 class GearingDefinition:
-    """Net debt = sum(add) - sum(less); total capital = the capital terms + net debt."""
+    """Net debt = sum(add) - sum(less), over the denominator (plus net debt for capital)."""
 
     add: tuple[str, ...]
     less: tuple[str, ...]
-    capital: tuple[str, ...]  # terms besides net debt
+    denominator: tuple[str, ...]
+    plus_net_debt: bool  # "total capital = total equity + net debt"
 
 
 # Phrases whose "and" joins no two terms.
@@ -89,6 +90,7 @@ def gearing_definition(document: Document | None) -> GearingDefinition | None:
         return None
     add: tuple[str, ...] | None = None
     less: tuple[str, ...] = ()
+    over: str | None = None
     capital: tuple[str, ...] | None = None
     for sentence in document_sentences(document):
         debt = _NET_DEBT.search(sentence.text)
@@ -96,12 +98,19 @@ def gearing_definition(document: Document | None) -> GearingDefinition | None:
             parts = re.split(r"\s+(?:less|minus)\s+", debt.group(1), maxsplit=1)
             add = _terms(parts[0])
             less = _terms(parts[1]) if len(parts) > 1 else ()
+        divided = _DIVIDED.search(sentence.text)
+        if divided and over is None and "gearing" in sentence.text.lower():
+            over = divided.group(1).lower()
         total = _CAPITAL.search(sentence.text)
         if total and capital is None:
             capital = tuple(t for t in _terms(total.group(1)) if t != "net debt")
-    if add is None or capital is None:
+    if add is None or over is None:
         return None
-    return GearingDefinition(add, less, capital)
+    if "capital" in over:
+        if capital is None:
+            return None
+        return GearingDefinition(add, less, capital, plus_net_debt=True)
+    return GearingDefinition(add, less, _terms(over), plus_net_debt=False)
 
 
 def _terms(text: str) -> tuple[str, ...]:
@@ -157,18 +166,21 @@ def gearing(index: FactIndex, definition: GearingDefinition, period: Period) -> 
                 value = value + _fact_interval(fact)
         return value
 
-    added, less, capital = total(definition.add), total(definition.less), total(definition.capital)
-    for part in (added, less, capital):
+    added, less, over = (
+        total(definition.add),
+        total(definition.less),
+        total(definition.denominator),
+    )
+    for part in (added, less, over):
         if isinstance(part, str):
             return part
     assert isinstance(added, Interval) and isinstance(less, Interval)
-    assert isinstance(capital, Interval)
+    assert isinstance(over, Interval)
     net_debt = added - less
-    ratio = (net_debt / (capital + net_debt)).scale(Decimal(100))
-    basis = (
-        f"net debt {net_debt.mid:,.0f} / (total capital {capital.mid:,.0f} + net debt)"
-        f" = {ratio.mid:.2f}%"
-    )
+    denominator = over + net_debt if definition.plus_net_debt else over
+    ratio = (net_debt / denominator).scale(Decimal(100))
+    named = " + ".join(definition.denominator) + (" + net debt" if definition.plus_net_debt else "")
+    basis = f"net debt {net_debt.mid:,.0f} / ({named}) {denominator.mid:,.0f} = {ratio.mid:.2f}%"
     return ratio, tuple(used), basis
 
 
@@ -498,7 +510,7 @@ def _singular(label: str) -> str:
 _ATTRIBUTABLE = re.compile(r"(?:profit|loss|earnings|income).*attributable", re.IGNORECASE)
 _SHARES = re.compile(r"weighted average number of (?:ordinary )?shares", re.IGNORECASE)
 _PER_SHARE = re.compile(r"(?:basic|diluted).*(?:earnings|loss|profit|income) per share", re.I)
-_LABEL_SCALE = re.compile(r"\((?:rmb|hk\$|us\$|\$|hkd|usd)\s*'?(000|thousand|million)\)", re.I)
+_LABEL_SCALE = re.compile(r"\((?:rmb|hk\$|us\$|\$|hkd|usd)?\s*'?(000|thousand|million)\)", re.I)
 
 
 def per_share(filing: Filing) -> list[MeasureResult]:
@@ -523,6 +535,8 @@ def per_share(filing: Filing) -> list[MeasureResult]:
                 if cell is None or column.period not in computed:
                     continue
                 eps, keys = computed[column.period]
+                if _in_cents(row.label):
+                    eps = eps.scale(Decimal(100))
                 name = f"{row.label} ({column.period.end if column.period else ''})"
                 results.append(
                     MeasureResult(
@@ -539,6 +553,16 @@ def per_share(filing: Filing) -> list[MeasureResult]:
     return results
 
 
+def _label_scale(label: str, default: int) -> int:
+    """The scale a row label states: "(RMB'000)", "('000)", "(HK$ million)"."""
+    hint = _LABEL_SCALE.search(label)
+    return {"000": 3, "thousand": 3, "million": 6}[hint.group(1).lower()] if hint else default
+
+
+def _in_cents(label: str) -> bool:
+    return re.search(r"\bcents?\b|\bfen\b", label, re.IGNORECASE) is not None
+
+
 def _row_like(table: Table, pattern: re.Pattern[str]) -> Row | None:
     return next((r for r in table.rows if r.label and pattern.search(r.label)), None)
 
@@ -549,14 +573,12 @@ def _divide(
     result_cell, shares_cell = _valued(attributable, column.index), _valued(shares, column.index)
     if result_cell is None or shares_cell is None or not shares_cell.value:
         return None
-    hint = _LABEL_SCALE.search(attributable.label or "")
-    scale = (
-        {"000": 3, "thousand": 3, "million": 6}[hint.group(1).lower()]
-        if hint
-        else _scale(table, column)
-    )
+    scale = _label_scale(attributable.label or "", _scale(table, column))
     amount = _cell_interval(result_cell).scale(Decimal(1).scaleb(scale))
-    eps = amount / _cell_interval(shares_cell)
+    count = _cell_interval(shares_cell).scale(
+        Decimal(1).scaleb(_label_scale(shares.label or "", 0))
+    )
+    eps = amount / count
     keys = [(table.id, attributable.index, column.index), (table.id, shares.index, column.index)]
     return eps, keys
 
