@@ -72,7 +72,7 @@ class Claim:
 
 
 _UP = r"increas\w*|grew|grow\w*|rose|rise|rising|up|higher|surged?|jump\w*|climb\w*|improv\w*"
-_DOWN = r"decreas\w*|declin\w*|fell|fall\w*|drop\w*|down|lower|reduc\w*|shr[iu]nk\w*"
+_DOWN = r"decreas\w*|declin\w*|fell|fall\w*|drop\w*|down|lower|reduc\w*|shr[iu]nk\w*|narrow\w*"
 _DIRECTION = re.compile(rf"\b(?:(?P<up>{_UP})|(?P<down>{_DOWN}))\b", re.IGNORECASE)
 _SHARE_AFTER = re.compile(
     r"^\s*(?:of|to)\b(?!\s+(?:RMB|HK|US|S\$|\$|\d|-\d))|^\s*(?:market )?share\b", re.IGNORECASE
@@ -91,7 +91,9 @@ _STOP = re.compile(r"\bcompared\b|\bversus\b|\bwhile\b|\bagainst\b|;|\(|\bfrom\b
 _NOT_A_CLAIM_AFTER = re.compile(r"^\s*per\b", re.IGNORECASE)
 _NOT_A_CLAIM_BEFORE = re.compile(r"(?:exchange rate|price|rate)\b.{0,30}$", re.IGNORECASE)
 _LEVEL_BEFORE = re.compile(r"\b(?:from|to)\s+$", re.IGNORECASE)
-_PART_OF = re.compile(r"\b(?:with|certain|secured|pledged|guaranteed)\b", re.IGNORECASE)
+_PART_OF = re.compile(
+    r"(?<!compared )\bwith\b|\b(?:certain|secured|pledged|guaranteed)\b", re.IGNORECASE
+)
 _COMPARED = re.compile(r"\bcompared (?:to|with)\b|\bversus\b|\bagainst\b", re.IGNORECASE)
 _WINDOW = 60  # how far (characters) a direction word may sit from its percentage
 
