@@ -1,0 +1,110 @@
+"""The label lexicon: printed labels -> concept names, statement titles -> table kinds.
+
+The data lives in `concepts.toml` and `titles.toml` beside this module; this module only
+loads and matches it. Labels are matched after `normalise_label`, so the data files hold
+normalised labels only (a test enforces it).
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from importlib import resources
+
+_NOTE_REF = re.compile(r"\s*\((?:note\s*)?\d{1,2}(?:\([a-z]\))?\)\s*$|\s*\(note\s*[^)]*\)", re.I)
+_LEADING_MARK = re.compile(
+    r"^(?:\((?:[ivx]{1,4}|[a-z])\)|[ivx]{1,4}\)|[-–—•·*]|\d{1,2}\.)\s*", re.I
+)
+_TRAILING_MARK = re.compile(r"\s*(?:\((?:[ivx]{1,4}|[a-z])\)|\*+|:)\s*$", re.I)
+_PUNCT = re.compile(r"[^\w\s/()%-]")
+_SPACES = re.compile(r"\s+")
+
+
+@lru_cache(maxsize=1 << 16)
+def normalise_label(label: str) -> str:
+    """Lower-case, without bullets, note references, footnote marks and punctuation.
+
+    "Revenue (Note 4)" -> "revenue"; "– Due from third parties" -> "due from third parties";
+    "Trade, other receivables & prepayments" -> "trade other receivables and prepayments".
+    """
+    text = label.strip().replace("&", " and ").replace("’", "'")
+    for _ in range(2):
+        text = _LEADING_MARK.sub("", text.strip())
+        text = _TRAILING_MARK.sub("", text)
+        text = _NOTE_REF.sub("", text)
+    text = _PUNCT.sub(" ", text.lower())
+    return _SPACES.sub(" ", text).strip()
+
+
+@dataclass(frozen=True, slots=True)
+class Concept:
+    name: str  # IFRS taxonomy element name, or a slug where none fits
+    labels: tuple[str, ...]
+    zh: tuple[str, ...]
+    role: str  # item | subtotal | total
+    statements: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    concepts: tuple[Concept, ...]
+    by_label: dict[str, Concept]
+    titles: dict[str, tuple[str, ...]]  # table kind -> normalised title phrases
+    sections: dict[str, tuple[str, ...]]  # section key -> normalised heading phrases
+    section_phrases: frozenset[str] = frozenset()
+
+    def concept_for(self, label: str, statement: str | None = None) -> Concept | None:
+        """The concept a printed label names, or None."""
+        key = normalise_label(label)
+        found = self.by_label.get(key)
+        if found is not None:
+            return found
+        return self.by_label.get(_CJK_SPACE.sub("", key)) if key else None
+
+
+_CJK_SPACE = re.compile(r"\s+")
+
+
+def _read_toml(name: str) -> dict[str, object]:
+    text = resources.files("tieout.statements").joinpath(name).read_text(encoding="utf-8")
+    return tomllib.loads(text)
+
+
+def _strings(value: object) -> tuple[str, ...]:
+    if not isinstance(value, list):
+        return ()
+    return tuple(str(v) for v in value)
+
+
+@cache
+def load_lexicon() -> Lexicon:
+    raw = _read_toml("concepts.toml")
+    concepts: list[Concept] = []
+    entries = raw.get("concept", [])
+    assert isinstance(entries, list)
+    for entry in entries:
+        concepts.append(
+            Concept(
+                name=str(entry["name"]),
+                labels=_strings(entry.get("labels")),
+                zh=_strings(entry.get("zh")),
+                role=str(entry.get("role", "item")),
+                statements=_strings(entry.get("statements")),
+            )
+        )
+    by_label: dict[str, Concept] = {}
+    for concept in concepts:
+        for label in (*concept.labels, *concept.zh):
+            by_label.setdefault(normalise_label(label), concept)
+    titles_raw = _read_toml("titles.toml")
+    titles = {k: _strings(v) for k, v in _table(titles_raw, "titles").items()}
+    sections = {k: _strings(v) for k, v in _table(titles_raw, "sections").items()}
+    phrases = frozenset(normalise_label(p) for group in sections.values() for p in group)
+    return Lexicon(tuple(concepts), by_label, titles, sections, phrases)
+
+
+def _table(raw: dict[str, object], key: str) -> dict[str, object]:
+    value = raw.get(key, {})
+    return value if isinstance(value, dict) else {}
