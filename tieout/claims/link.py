@@ -74,6 +74,13 @@ class FactIndex:
         for label in subject.labels:
             for fact in self.by_label.get(label, ()):
                 found[id(fact)] = fact
+        if not found:
+            # A row label written the way prose writes the subject ("Net cash used in
+            # operating activities") names it too, whatever concept the row was given.
+            for label, facts in self.by_label.items():
+                if subject.pattern.fullmatch(label):
+                    for fact in facts:
+                        found[id(fact)] = fact
         return [f for f in found.values() if f.member is None] or list(found.values())
 
     def facts_labelled(self, test: re.Pattern[str], kinds: Iterable[TableKind]) -> list[Fact]:

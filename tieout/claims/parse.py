@@ -147,7 +147,7 @@ def sentence_claims(
             continue
         prev_end = figures[i - 1].end if i else 0
         next_start = figures[i + 1].start if i + 1 < len(figures) else len(text)
-        mention = _mention_before(mentions, figure.start)
+        mention = _mention_before(mentions, figure.start, text)
         if mention and _PART_OF.search(text, mention.end, figure.start):
             mention = None  # "borrowings with carrying amount of X": a part, not the whole
         subject = _subject_of(text, mention, heading)
@@ -207,9 +207,20 @@ def _not_a_claim(text: str, figure: Figure) -> bool:
     return bool(_NOT_A_CLAIM_AFTER.match(after) or _NOT_A_CLAIM_BEFORE.search(before))
 
 
-def _mention_before(mentions: list[Mention], position: int) -> Mention | None:
-    before = [m for m in mentions if m.end <= position]
+def _mention_before(mentions: list[Mention], position: int, text: str) -> Mention | None:
+    """The nearest mention before a figure, passing over ", which comprise X," asides."""
+    before = [m for m in mentions if m.end <= position and not _in_aside(text, m, position)]
     return before[-1] if before else None
+
+
+_ASIDE = re.compile(r",\s*(?:which|who|including|excluding|mainly|primarily)\b[^,]*,")
+
+
+def _in_aside(text: str, mention: Mention, position: int) -> bool:
+    return any(
+        a.start() < mention.start and mention.end <= a.end() <= position
+        for a in _ASIDE.finditer(text)
+    )
 
 
 _EXPLICIT_WHOLE = re.compile(r"(?:total|group|group's|consolidated|overall)", re.IGNORECASE)

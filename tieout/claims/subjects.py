@@ -239,7 +239,14 @@ SYNONYMS: tuple[Subject, ...] = (
 )
 
 # Row labels that are not things prose talks about.
-_SKIPPED_LABELS = frozenset({"total", "others", "other", "add:", "less:", "subtotal"})
+_SKIPPED_LABELS = frozenset(
+    {"total", "others", "other", "add", "less", "subtotal", "net", "balance", "amount", "as at"}
+)
+_NOT_A_SUBJECT = re.compile(
+    r"\d|months? ended|year ended|period ended|^as (?:at|of)\b|^at\b|unaudited|audited|"
+    r"^(?:rmb|hk\$|us\$|\$|usd|hkd)\b|'000|notes?\b",
+    re.IGNORECASE,
+)
 _LABEL_SUFFIX = r"(?: business(?:es)?| segment)?(?:'s)?(?: revenues?| turnover| sales)?"
 
 
@@ -253,6 +260,8 @@ class Vocabulary:
         known = {label for s in self.subjects for label in s.labels}
         for label in sorted(labels):
             if label in known or label in _SKIPPED_LABELS or len(label) < 4:
+                continue
+            if _NOT_A_SUBJECT.search(label):
                 continue
             if any(s.pattern.fullmatch(label) for s in SYNONYMS):
                 continue
@@ -286,7 +295,8 @@ def filing_vocabulary(filing: Filing) -> Vocabulary:
         if table.kind not in (TableKind.MDNA, TableKind.NOTE, TableKind.OTHER):
             continue
         for row in table.rows:
-            if row.label and 1 <= len(row.label.split()) <= 4:
+            valued = any(cell.value is not None for cell in row.cells)
+            if valued and row.label and 1 <= len(row.label.split()) <= 4:
                 labels.add(normalise_label(row.label))
     vocabulary.add_labels(labels)
     return vocabulary
