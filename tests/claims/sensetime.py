@@ -22,6 +22,7 @@ from tests.claims.builder import (
     value_column,
     with_line,
 )
+from tieout.api import document_to_filing
 from tieout.model import Column, ColumnRole, Document, Filing, Measure, Table, TableKind, Unit
 from tieout.read import load_document
 
@@ -36,6 +37,21 @@ def example_document() -> Document:
 
 
 Edits = dict[tuple[int, str], str]
+
+
+def extracted_filing(edits: Edits | None = None) -> Filing:
+    """The example read by tieout's own extractor, after retyping `edits`."""
+    doc = example_document()
+    for (line, old), new in (edits or {}).items():
+        doc = with_line(doc, line, old, new)
+    return document_to_filing(doc)
+
+
+SOURCES = ("extracted", "hand-built")
+
+
+def filing_from(source: str, edits: Edits | None = None) -> Filing:
+    return extracted_filing(edits) if source == "extracted" else sensetime_filing(edits)
 
 
 def sensetime_filing(edits: Edits | None = None) -> Filing:

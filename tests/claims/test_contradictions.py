@@ -7,13 +7,18 @@ from decimal import Decimal
 
 import pytest
 
-from tests.claims.sensetime import Edits, sensetime_filing
+from tests.claims.sensetime import SOURCES, Edits, filing_from
 from tieout.checks.engine import run_checks
 from tieout.model import Finding, Severity, Status
 
 
-def findings(edits: Edits, code: str) -> list[Finding]:
-    report = run_checks(sensetime_filing(edits), select=("TO7", "TO8"))
+@pytest.fixture(params=SOURCES)
+def source(request: pytest.FixtureRequest) -> str:
+    return str(request.param)
+
+
+def findings(source: str, edits: Edits, code: str) -> list[Finding]:
+    report = run_checks(filing_from(source, edits), select=("TO7", "TO8"))
     return [f for f in report.findings if f.code == code]
 
 
@@ -39,9 +44,9 @@ def findings(edits: Edits, code: str) -> list[Finding]:
     ],
 )
 def test_a_retyped_claim_is_contradicted(
-    line: int, old: str, new: str, claimed: str, recomputed: str
+    source: str, line: int, old: str, new: str, claimed: str, recomputed: str
 ) -> None:
-    found = findings({(line, old): new}, "TO701")
+    found = findings(source, {(line, old): new}, "TO701")
     assert len(found) == 1
     finding = found[0]
     assert finding.severity is Severity.ERROR
@@ -50,17 +55,19 @@ def test_a_retyped_claim_is_contradicted(
     assert finding.expected == Decimal(recomputed)
 
 
-def test_a_wrong_direction_is_contradicted() -> None:
+def test_a_wrong_direction_is_contradicted(source: str) -> None:
     found = findings(
-        {(36, "Selling expenses declined 21.2%"): "Selling expenses increased 21.2%"}, "TO701"
+        source,
+        {(36, "Selling expenses declined 21.2%"): "Selling expenses increased 21.2%"},
+        "TO701",
     )
     assert [(f.spans[0].line, f.actual, f.expected) for f in found] == [
         (36, Decimal("21.2"), Decimal("-21.2"))
     ]
 
 
-def test_the_untouched_example_raises_no_error_in_claims_or_measures() -> None:
-    report = run_checks(sensetime_filing(), select=("TO7", "TO8"))
+def test_the_untouched_example_raises_no_error_in_claims_or_measures(source: str) -> None:
+    report = run_checks(filing_from(source), select=("TO7", "TO8"))
     assert [f for f in report.findings if f.severity is not Severity.INFO] == []
     passed = [c for c in report.checks if c.status is Status.PASSED]
     assert len([c for c in passed if c.code == "TO701"]) == 90
@@ -68,7 +75,7 @@ def test_the_untouched_example_raises_no_error_in_claims_or_measures() -> None:
 
 
 def test_a_verified_claim_lists_its_facts_and_sentence() -> None:
-    report = run_checks(sensetime_filing(), select=("TO701",))
+    report = run_checks(filing_from("hand-built"), select=("TO701",))
     check = next(c for c in report.checks if c.description.startswith("line 129: '21.4%'"))
     assert check.facts == (("t10", 0, 0), ("t10", 0, 1))
     assert check.lines == (129, 395)
@@ -90,16 +97,16 @@ def test_a_verified_claim_lists_its_facts_and_sentence() -> None:
     ],
 )
 def test_a_retyped_measure_is_found(
-    line: int, old: str, new: str, code: str, printed: str, recomputed: str
+    source: str, line: int, old: str, new: str, code: str, printed: str, recomputed: str
 ) -> None:
-    found = findings({(line, old): new}, code)
+    found = findings(source, {(line, old): new}, code)
     assert [(f.spans[0].line, f.actual, f.expected) for f in found] == [
         (line, Decimal(printed), Decimal(recomputed))
     ]
 
 
-def test_a_retyped_highlight_measure_differs_from_the_statements() -> None:
-    found = findings({(27, "(2,040,685)"): "(2,004,685)"}, "TO802")
+def test_a_retyped_highlight_measure_differs_from_the_statements(source: str) -> None:
+    found = findings(source, {(27, "(2,040,685)"): "(2,004,685)"}, "TO802")
     assert [(f.spans[0].line, f.actual, f.expected) for f in found] == [
         (27, Decimal("-2004685"), Decimal("-2040685"))
     ]

@@ -81,7 +81,8 @@ class FactIndex:
                 if subject.pattern.fullmatch(label):
                     for fact in facts:
                         found[id(fact)] = fact
-        return [f for f in found.values() if f.member is None] or list(found.values())
+        whole = [f for f in found.values() if _is_whole(f.member)]
+        return whole or list(found.values())
 
     def facts_labelled(self, test: re.Pattern[str], kinds: Iterable[TableKind]) -> list[Fact]:
         wanted = set(kinds)
@@ -185,6 +186,11 @@ class FactIndex:
             return None
         how = " + ".join(_where(f) for f in parts)
         return Linked(_sum_intervals(parts), tuple(parts), period, how)
+
+
+def _is_whole(member: str | None) -> bool:
+    """No member, or the total column of a matrix (changes in equity: "Total equity")."""
+    return member is None or normalise_label(member) in ("total", "total equity")
 
 
 def _interval(fact: Fact) -> Interval:
