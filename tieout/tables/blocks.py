@@ -192,7 +192,9 @@ def _with_wrapped_start(views: Sequence[LineView], k: int, floor: int, text: str
     head = above.text.strip()
     letters = [c for c in head + text if c.isalpha()]
     upper = bool(letters) and all(c.isupper() for c in letters)
-    continues = text[:1].islower() or head.lower().endswith((" of", " and", ","))
+    continues = (
+        text[:1].islower() or text.startswith("(") or head.lower().endswith((" of", " and", ","))
+    )
     if (upper or continues) and not head.endswith("."):
         return f"{head} {text}"
     return text

@@ -150,8 +150,14 @@ def _junk_issue(lines: Sequence[LineCells]) -> list[ReadingIssue]:
     ]
 
 
+_CONTINUED = re.compile(r"\s*\((?:continued|cont'?d)\)\s*$", re.I)
+
+
 def _continues(previous: Table, table: Table, block: Block) -> bool:
-    """A block without a title of its own that carries on the table above it."""
+    """A block that carries on the table above it: untitled, or titled '... (Continued)'."""
+    if _CONTINUED.search(block.title):
+        same = _CONTINUED.sub("", block.title).lower() == _CONTINUED.sub("", previous.title).lower()
+        return same and len(previous.value_columns()) == len(table.value_columns())
     if block.has_own_title and block.title:
         return False
     if len(previous.value_columns()) != len(table.value_columns()):
