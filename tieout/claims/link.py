@@ -51,12 +51,14 @@ class FactIndex:
     by_concept: dict[str, list[Fact]] = field(default_factory=lambda: defaultdict(list))
     by_label: dict[str, list[Fact]] = field(default_factory=lambda: defaultdict(list))
     kinds: dict[str, TableKind] = field(default_factory=dict)
+    by_period: dict[Period | None, list[Fact]] = field(default_factory=lambda: defaultdict(list))
 
     @classmethod
     def build(cls, filing: Filing, vocabulary: Vocabulary) -> FactIndex:
         index = cls(filing, vocabulary)
         index.kinds = {t.id: t.kind for t in filing.tables}
         for fact in filing.facts:
+            index.by_period[fact.period].append(fact)
             if fact.unit.measure is not Measure.MONETARY:
                 continue
             index.by_concept[fact.concept].append(fact)

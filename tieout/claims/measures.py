@@ -17,7 +17,7 @@ from tieout.claims.interval import Interval, change_percent, half_unit, share_pe
 from tieout.claims.link import FactIndex
 from tieout.claims.parse import Claim
 from tieout.claims.recompute import Measurer, Recomputed
-from tieout.claims.sentences import document_sentences
+from tieout.claims.sentences import Sentence, prose_lines, split_sentences
 from tieout.claims.subjects import normalise_label
 from tieout.model import (
     Cell,
@@ -92,7 +92,7 @@ def gearing_definition(document: Document | None) -> GearingDefinition | None:
     less: tuple[str, ...] = ()
     over: str | None = None
     capital: tuple[str, ...] | None = None
-    for sentence in document_sentences(document):
+    for sentence in _sentences_about(document, "net debt"):
         debt = _NET_DEBT.search(sentence.text)
         if debt and add is None:
             parts = re.split(r"\s+(?:less|minus)\s+", debt.group(1), maxsplit=1)
@@ -111,6 +111,16 @@ def gearing_definition(document: Document | None) -> GearingDefinition | None:
             return None
         return GearingDefinition(add, less, capital, plus_net_debt=True)
     return GearingDefinition(add, less, _terms(over), plus_net_debt=False)
+
+
+def _sentences_about(document: Document, words: str) -> list[Sentence]:
+    """Sentences of the prose lines that mention `words` (split only those lines)."""
+    return [
+        sentence
+        for line in prose_lines(document)
+        if words in line.text.lower()
+        for sentence in split_sentences(line)
+    ]
 
 
 def _terms(text: str) -> tuple[str, ...]:
@@ -474,12 +484,8 @@ def _precise_fact(
     printed = _cell_interval(cell).magnitude().scale(Decimal(1).scaleb(scale))
     label_words = _words(row.label or "")
     best: Fact | None = None
-    for fact in index.filing.facts:
-        if (
-            fact.period != period
-            or fact.table_id == ""
-            or fact.decimals <= (cell.decimals or 0) - scale
-        ):
+    for fact in index.by_period.get(period, ()):
+        if fact.table_id == "" or fact.decimals <= (cell.decimals or 0) - scale:
             continue
         if not fact.label or len(_words(fact.label) & label_words) < max(1, len(label_words) // 2):
             continue

@@ -59,9 +59,11 @@ def line_text(line: Line) -> tuple[str, tuple[int, ...]]:
                 chars.append(" ")
                 cols.append(cols[-1] + 1)
             start, end = token.span.col_start, token.span.col_end
-            for i, ch in enumerate(token.text):
-                chars.append(ch)
-                cols.append(min(start + i, end))
+            chars.append(token.text)
+            if end - start + 1 == len(token.text):
+                cols.extend(range(start, end + 1))
+            else:  # the reader dropped characters inside the token (markup, escapes)
+                cols.extend(min(start + i, end) for i in range(len(token.text)))
     return "".join(chars), tuple(cols)
 
 
