@@ -34,7 +34,7 @@ def test_claims_text_lists_every_claim_with_its_status(capsys: pytest.CaptureFix
         "1739.7",
         "revenue",
     ]
-    assert lines[-1] == "98 claims: 90 verified, 0 contradicted, 8 unresolved"
+    assert lines[-1] == "100 claims: 90 verified, 0 contradicted, 10 unresolved"
     assert "  359  verified     ratio   -0.6%" in out
 
 
@@ -42,7 +42,7 @@ def test_claims_json_gives_subject_facts_and_location(capsys: pytest.CaptureFixt
     code, out, _ = run(capsys, "claims", str(EXAMPLE), "--format", "json")
     assert code == 0
     body = json.loads(out)
-    assert body["summary"] == {"claims": 98, "verified": 90, "contradicted": 0, "unresolved": 8}
+    assert body["summary"] == {"claims": 100, "verified": 90, "contradicted": 0, "unresolved": 10}
     gearing = next(c for c in body["claims"] if c["line"] == 359)
     assert gearing["columns"] == [44, 48]
     assert gearing["kind"] == "ratio"

@@ -108,6 +108,8 @@ EXPECTED = [
     (342, "4.76%", "share", None, "unresolved", None),
     (344, "HK$1,995.1 million", "amount", "net-proceeds", "verified", "1995.1"),
     (359, "-0.6%", "ratio", "gearing-ratio", "verified", "-0.6"),
+    (375, "RMB4,270.4 million", "amount", None, "unresolved", None),
+    (375, "RMB331.3 million", "amount", None, "unresolved", None),
     (723, "RMB125,491,000", "amount", "share-based-compensation", "verified", "125491000"),
     (723, "RMB233,934,000", "amount", "share-based-compensation", "verified", "233934000"),
 ]
@@ -180,6 +182,8 @@ def test_unresolved_claims_are_the_ones_without_data(analysis: Analysis) -> None
         (145, "10%", "revenue"),
         (342, "6.06%", "446 000 Placing Shares representing approximately"),
         (342, "4.76%", "issued Class B Shares and approximately"),
+        (375, "RMB4,270.4 million", "use rights with carrying amount of"),
+        (375, "RMB331.3 million", "and restricted guarantee deposits amounting to"),
     ]
 
 

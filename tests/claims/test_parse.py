@@ -89,12 +89,22 @@ def test_margins_from_one_period_to_another() -> None:
         "The withholding tax rate will be reduced from 10% to 5% for such investors.",
         "The proceeds were converted at an exchange rate of RMB0.81912 to HKD1.00 in the year.",
         "The shares were placed at HK$1.20 per Placing Share to not less than six places.",
-        "The Group had bank borrowings with carrying amount of RMB257,770,000 secured by deposits.",
         "Entities incorporated in Hong Kong are subject to profits tax at a rate of 16.5% here.",
     ],
 )
 def test_figures_that_are_no_claims(sentence: str) -> None:
     assert claims_in(sentence) == []
+
+
+def test_a_part_of_a_subject_is_not_the_subject() -> None:
+    [claim] = claims_in(
+        "The Group had bank borrowings with carrying amount of RMB257,770,000 secured by deposits."
+    )
+    assert (claim.kind.value, claim.subject, claim.subject_text) == (
+        "amount",
+        None,
+        "bank borrowings with carrying amount of",
+    )
 
 
 def test_respectively_pairs_dates_and_figures_in_order() -> None:

@@ -35,7 +35,10 @@ def analyse(filing: Filing) -> Analysis:
     """Every claim of the filing's prose with its verdict, and every defined measure."""
     vocabulary = filing_vocabulary(filing)
     index = FactIndex.build(filing, vocabulary)
-    claims = read_claims(filing.document, vocabulary) if filing.document is not None else []
+    statements = [t.lines[0] for t in filing.tables if t.kind.is_primary]
+    narrative_end = min(statements) if statements else None
+    document = filing.document
+    claims = read_claims(document, vocabulary, narrative_end) if document is not None else []
     measure = claim_measurer(index)
     evaluations = tuple(evaluate(claim, index, measure) for claim in claims)
     return Analysis(evaluations, tuple(all_measures(index)))

@@ -132,7 +132,10 @@ def _figure(
 
 
 def sentence_claims(
-    sentence: Sentence, vocabulary: Vocabulary, heading: Subject | None = None
+    sentence: Sentence,
+    vocabulary: Vocabulary,
+    heading: Subject | None = None,
+    narrative: bool = False,
 ) -> list[Claim]:
     """Every claim of one sentence, in the order its figures are printed."""
     figures = find_figures(sentence)
@@ -153,8 +156,8 @@ def sentence_claims(
         subject = _subject_of(text, mention, heading)
         subject_text = text[mention.start : mention.end] if mention else _words_before(text, figure)
         kind, direction, base = ClaimKind.AMOUNT, 0, None
-        if not figure.is_percent and mention is None:
-            continue  # an amount of something tieout cannot name is no checkable claim
+        if not figure.is_percent and mention is None and not narrative:
+            continue  # an amount of something tieout cannot name, in a note
         if figure.is_percent:
             read = _percent_kind(text, figure, subject, mentions, prev_end, next_start)
             if read is None:
@@ -337,16 +340,25 @@ def _number_respectively(text: str, claims: list[Claim], dates: list[DateRef]) -
     ]
 
 
-def read_claims(document: Document, vocabulary: Vocabulary) -> list[Claim]:
-    """Every claim of the document's prose, in reading order."""
+def read_claims(
+    document: Document, vocabulary: Vocabulary, narrative_end: int | None = None
+) -> list[Claim]:
+    """Every claim of the document's prose, in reading order.
+
+    Before `narrative_end` (the first line of the financial statements) an amount is a
+    claim even when its subject names nothing tieout knows ("pledged buildings with a
+    carrying amount of RMB4,270.4 million"): it is listed, unresolved. In the notes such
+    amounts are details of the note, not claims.
+    """
     claims: list[Claim] = []
     heading: Subject | None = None
     for line in document.lines:
         if is_heading(line):
             heading = heading_subject(line, vocabulary)
         elif is_prose(line):
+            narrative = narrative_end is None or line.number < narrative_end
             for sentence in split_sentences(line):
-                claims.extend(sentence_claims(sentence, vocabulary, heading))
+                claims.extend(sentence_claims(sentence, vocabulary, heading, narrative))
     return claims
 
 
