@@ -34,6 +34,7 @@ def test_claims_text_lists_every_claim_with_its_status(capsys: pytest.CaptureFix
         "1739.7",
         "revenue",
     ]
+    assert lines[2] == "       Total revenue of the Group = Revenue (t12, line 395)  [t12 line 395]"
     assert lines[-1] == "100 claims: 90 verified, 0 contradicted, 10 unresolved"
     assert "  359  verified     ratio   -0.6%" in out
 

@@ -65,6 +65,16 @@ def render_json(analysis: Analysis) -> str:
     return json.dumps(body, indent=2, ensure_ascii=False) + "\n"
 
 
+def _facts_text(evaluation: Evaluation) -> str:
+    """ " [t12 line 395, t18 line 679]": where the linked facts were printed."""
+    seen: list[str] = []
+    for fact in evaluation.facts:
+        where = f"{fact.table_id} line {fact.span.line}"
+        if where not in seen:
+            seen.append(where)
+    return f"  [{', '.join(seen)}]" if seen else ""
+
+
 def render_text(analysis: Analysis) -> str:
     lines = [f"{'line':>5}  {'status':<12} {'kind':<7} {'claimed':<22} {'recomputed':>12}  subject"]
     for e in analysis.evaluations:
@@ -75,8 +85,7 @@ def render_text(analysis: Analysis) -> str:
             f"{claim.line:>5}  {e.verdict.value:<12} {claim.kind.value:<7} "
             f"{claim.claimed:<22} {recomputed:>12}  {subject}"
         )
-        if e.verdict is not Verdict.VERIFIED:
-            lines.append(f"{'':>7}{e.basis}")
+        lines.append(f"{'':>7}{e.basis}{_facts_text(e)}")
     if analysis.measures:
         lines.append("")
         lines.append("defined measures")
