@@ -13,6 +13,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from datetime import date
 
 from tieout.claims.figures import DateRef
 from tieout.claims.interval import Interval, half_unit
@@ -109,7 +110,9 @@ class FactIndex:
 
     def period_for(self, facts: list[Fact], date: DateRef | None) -> Period | None:
         """The period among the facts' periods that a date names (the latest for none)."""
-        periods = sorted({f.period for f in facts if f.period is not None}, reverse=True)
+        periods = sorted(
+            {f.period for f in facts if f.period is not None}, key=_period_key, reverse=True
+        )
         if not periods:
             return None
         if date is None:
@@ -188,6 +191,11 @@ class FactIndex:
             return None
         how = " + ".join(_where(f) for f in parts)
         return Linked(_sum_intervals(parts), tuple(parts), period, how)
+
+
+def _period_key(period: Period) -> tuple[date, date]:
+    """Latest end first; a duration before an instant of the same end."""
+    return (period.end, period.start or date.min)
 
 
 def _is_whole(member: str | None) -> bool:

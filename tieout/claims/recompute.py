@@ -20,6 +20,10 @@ from tieout.claims.subjects import Subject
 from tieout.model import Fact
 from tieout.numbers import format_amount
 
+# A claimed amount and the fact found for it that differ by more than this factor are not
+# the same thing: the subject was linked to the wrong row, not misprinted.
+MAGNITUDE = Decimal(50)
+
 
 class Verdict(StrEnum):
     VERIFIED = "verified"
@@ -122,6 +126,9 @@ def _amount(claim: Claim, index: FactIndex) -> Recomputed | str:
         return f"the claim is in {claim.figure.unit.currency}, the tables in {fact_currency}"
     scale = Decimal(1).scaleb(-claim.figure.unit.scale)
     value = linked.value.magnitude().scale(scale)
+    claimed = abs(claim.figure.value)
+    if claimed and value.mid and not (1 / MAGNITUDE < value.mid / claimed < MAGNITUDE):
+        return f"the figure found for {claim.subject_text} ({linked.how}) is of another magnitude"
     return value, linked.facts, f"{claim.subject_text} = {linked.how}"
 
 

@@ -240,7 +240,40 @@ SYNONYMS: tuple[Subject, ...] = (
 
 # Row labels that are not things prose talks about.
 _SKIPPED_LABELS = frozenset(
-    {"total", "others", "other", "add", "less", "subtotal", "net", "balance", "amount", "as at"}
+    {
+        "total",
+        "others",
+        "other",
+        "add",
+        "less",
+        "subtotal",
+        "net",
+        "balance",
+        "amount",
+        "as at",
+        "current",
+        "non-current",
+        "gross",
+        "opening",
+        "closing",
+        "cost",
+        "additions",
+        "disposals",
+        "group",
+        "company",
+        "basic",
+        "diluted",
+        "assets",
+        "liabilities",
+        "equity",
+        "income",
+        "expenses",
+        "profit",
+        "loss",
+        "revenue",
+        "turnover",
+        "unallocated",
+    }
 )
 _NOT_A_SUBJECT = re.compile(
     r"\d|months? ended|year ended|period ended|^as (?:at|of)\b|^at\b|unaudited|audited|"
