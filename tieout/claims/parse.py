@@ -26,6 +26,7 @@ from tieout.claims.figures import (
 )
 from tieout.claims.sentences import Sentence, is_prose, split_sentences
 from tieout.claims.subjects import Subject, Vocabulary
+from tieout.claims.tie import owned, tied
 from tieout.model import Document, Line, SourceSpan, Unit
 
 
@@ -153,6 +154,8 @@ def sentence_claims(
         mention = _mention_before(mentions, figure.start, text)
         if mention and _PART_OF.search(text, mention.end, figure.start):
             mention = None  # "borrowings with carrying amount of X": a part, not the whole
+        if mention and not _exempt(mention) and not _states(text, mention, figure):
+            mention = None  # "PPE of HK$4.4 million was acquired": not the balance of PPE
         subject = _subject_of(text, mention, heading)
         subject_text = text[mention.start : mention.end] if mention else _words_before(text, figure)
         kind, direction, base = ClaimKind.AMOUNT, 0, None
@@ -208,6 +211,18 @@ def _not_a_claim(text: str, figure: Figure) -> bool:
     """Prices, exchange rates and per-share amounts are facts of another kind."""
     after, before = text[figure.end :], text[: figure.start]
     return bool(_NOT_A_CLAIM_AFTER.match(after) or _NOT_A_CLAIM_BEFORE.search(before))
+
+
+def _states(text: str, mention: Mention, figure: Figure) -> bool:
+    """An amount must be tied to its mention; any figure must not be of another noun's."""
+    if figure.is_percent:
+        return not owned(text[: mention.start])
+    return tied(text, mention.start, mention.end, figure.start)
+
+
+def _exempt(mention: Mention) -> bool:
+    """Defined measures named precisely enough to need no tie ("the net proceeds ... were")."""
+    return mention.subject.derived in ("proceeds", "gearing")
 
 
 def _mention_before(mentions: list[Mention], position: int, text: str) -> Mention | None:
