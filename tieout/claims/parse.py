@@ -26,7 +26,7 @@ from tieout.claims.figures import (
 )
 from tieout.claims.sentences import Sentence, is_prose, split_sentences
 from tieout.claims.subjects import Subject, Vocabulary
-from tieout.claims.tie import owned, tied
+from tieout.claims.tie import described_as_part, owned, tied
 from tieout.model import Document, Line, SourceSpan, Unit
 
 
@@ -217,6 +217,8 @@ def _states(text: str, mention: Mention, figure: Figure) -> bool:
     """An amount must be tied to its mention; any figure must not be of another noun's."""
     if figure.is_percent:
         return not owned(text[: mention.start])
+    if described_as_part(text[figure.end :]):
+        return False
     return tied(text, mention.start, mention.end, figure.start)
 
 

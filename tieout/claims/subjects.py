@@ -66,7 +66,11 @@ SYNONYMS: tuple[Subject, ...] = (
     ),
     _subject("cost-of-sales", "cost of sales", r"cost of (?:sales|revenue)", ("CostOfSales",)),
     _subject(
-        "gross-profit", "gross profit", r"gross profits?", ("GrossProfit",), ("gross profit",)
+        "gross-profit",
+        "gross profit",
+        r"gross profits?(?: for the (?:period|year))?",
+        ("GrossProfit",),
+        ("gross profit",),
     ),
     _subject(
         "gross-margin",
@@ -137,7 +141,8 @@ SYNONYMS: tuple[Subject, ...] = (
     _subject(
         "profit-loss",
         "profit or loss for the period",
-        r"(?:overall )?(?:period )?(?:net )?(?:losses|loss|profits?)(?: for the (?:period|year))?",
+        r"(?<!gross )(?<!operating )(?:overall )?(?:period )?(?:net )?(?:losses|loss|profits?)"
+        r"(?: for the (?:period|year))?",
         ("ProfitLoss",),
         (
             "loss for the period",
@@ -145,6 +150,7 @@ SYNONYMS: tuple[Subject, ...] = (
             "loss for the year",
             "profit for the year",
         ),
+        generic=True,
     ),
     _subject(
         "loss-before-tax",

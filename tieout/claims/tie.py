@@ -37,13 +37,41 @@ _ASIDE = re.compile(
     r",\s*(?:a|an|which|who|including|excluding|mainly|primarily)\b[^,]*,|\([^)]*\)"
 )
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
-_OWNER = re.compile(r"\b([a-z][a-z-]+)\s+(?:of|on|for|in)\s+(?:the\s+)?$", re.IGNORECASE)
-_WHOLE_OWNERS = frozenset({"total", "balance", "amount", "level", "sum", "value", "figure"})
+_OWNER = re.compile(r"\b([a-z][a-z-]+)\s+(?:of|on|for|in|to)\s+(?:the\s+)?$", re.IGNORECASE)
+_WHOLE_OWNERS = frozenset({"total", "balance", "amount", "level", "sum", "figure"})
+# "the Group acquired property, plant and equipment of HK$4.4 million": a transaction.
+_TRANSACTION = re.compile(
+    r"\b(?:acquired|acquire|acquisition|disposed|disposal|purchased|purchase|paid|received|"
+    r"granted|issued|repaid|invested|recognised|recognized|impaired|additions?|transferred|"
+    r"sold|raised|drew|drawn|provided|made|incurred on|spent on)\s+(?:the\s+|its\s+|of\s+)?$",
+    re.IGNORECASE,
+)
+# "... bank borrowings of RMB818,650,000 (...) were secured by": a part, described after.
+_DESCRIBED_AFTER = re.compile(
+    r"^[^.;]{0,80}?\b(?:were|was|are|is|have been|has been)\s+(?:secured|pledged|guaranteed|"
+    r"charged|denominated|repayable|due|classified|reclassified|recognised|recognized|"
+    r"transferred|used|utilised|utilized|impaired|written|made|paid|received|settled|"
+    r"acquired|disposed|held|invested|restricted)\b",
+    re.IGNORECASE,
+)
+_SEGMENT = re.compile(
+    r"\b(?:this|that|the|each|its|such) (?:segment|division|subsidiary|unit|project|fund)\b",
+    re.IGNORECASE,
+)
+# "increased by RMB5,663,000": the amount of a change, not a level.
+_CHANGE_BY = re.compile(
+    r"(?:increas\w*|decreas\w*|declin\w*|grew|rose|fell|dropped|up|down|reduced)\s+"
+    r"(?:\w+\s+){0,2}?by\s+(?:approximately\s+|about\s+|around\s+)?$",
+    re.IGNORECASE,
+)
 
 
 def tied(text: str, mention_start: int, mention_end: int, figure_start: int) -> bool:
     """Whether the words from the mention to the figure only link the two."""
-    if owned(text[:mention_start]):
+    before = text[:mention_start]
+    if owned(before) or _TRANSACTION.search(before) or _SEGMENT.search(before):
+        return False
+    if _CHANGE_BY.search(text[:figure_start]):
         return False
     gap = _ASIDE.sub(" ", text[mention_end:figure_start])
     for pattern in (MONEY, PERCENT, DATE):
@@ -53,6 +81,11 @@ def tied(text: str, mention_start: int, mention_end: int, figure_start: int) -> 
         if low not in LINKING_WORDS and not _DIRECTION_WORD.match(low):
             return False
     return True
+
+
+def described_as_part(after_figure: str) -> bool:
+    """ "RMB818,650,000 (31 December 2022: ...) were secured by ...": a part of the subject."""
+    return _DESCRIBED_AFTER.search(after_figure) is not None
 
 
 def owned(before: str) -> bool:
