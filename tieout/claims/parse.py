@@ -24,7 +24,7 @@ from tieout.claims.figures import (
     parse_money,
     parse_percent,
 )
-from tieout.claims.sentences import Sentence, is_prose, split_sentences
+from tieout.claims.sentences import Sentence, paragraphs, split_sentences
 from tieout.claims.subjects import Subject, Vocabulary
 from tieout.claims.tie import described_as_part, owned, tied
 from tieout.model import Document, Line, SourceSpan, Unit
@@ -176,7 +176,7 @@ def sentence_claims(
                 figure=figure,
                 subject=subject,
                 subject_text=subject_text,
-                line=sentence.line,
+                line=figure.span.line,
                 sentence=text,
                 sentence_span=sentence.span(),
                 date=None if kind is ClaimKind.CHANGE else _date_of(text, figure, figures, dates),
@@ -368,24 +368,12 @@ def read_claims(
     amounts are details of the note, not claims.
     """
     claims: list[Claim] = []
-    heading: Subject | None = None
-    for line in document.lines:
-        if is_heading(line):
-            heading = heading_subject(line, vocabulary)
-        elif is_prose(line):
-            narrative = narrative_end is None or line.number < narrative_end
-            for sentence in split_sentences(line):
-                claims.extend(sentence_claims(sentence, vocabulary, heading, narrative))
+    for heading, block in paragraphs(document):
+        section = heading_subject(heading, vocabulary) if heading is not None else None
+        narrative = narrative_end is None or block[0].number < narrative_end
+        for sentence in split_sentences(block):
+            claims.extend(sentence_claims(sentence, vocabulary, section, narrative))
     return claims
-
-
-def is_heading(line: Line) -> bool:
-    """A short line of words on its own: a section heading."""
-    if len(line.fields) != 1:
-        return False
-    words = line.fields[0].tokens
-    text = line.fields[0].text
-    return 1 <= len(words) <= 6 and text[:1].isalpha() and not text.endswith((".", ":", ","))
 
 
 def heading_subject(line: Line, vocabulary: Vocabulary) -> Subject | None:

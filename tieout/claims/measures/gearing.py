@@ -19,7 +19,7 @@ from tieout.claims.measures.cells import (
 )
 from tieout.claims.parse import Claim
 from tieout.claims.recompute import Measurer, Recomputed
-from tieout.claims.sentences import Sentence, prose_lines, split_sentences
+from tieout.claims.sentences import Sentence, paragraphs, split_sentences
 from tieout.claims.subjects import normalise_label
 from tieout.model import (
     Document,
@@ -84,12 +84,12 @@ def gearing_definition(document: Document | None) -> GearingDefinition | None:
 
 
 def _sentences_about(document: Document, words: str) -> list[Sentence]:
-    """Sentences of the prose lines that mention `words` (split only those lines)."""
+    """Sentences of the paragraphs that mention `words` (split only those paragraphs)."""
     return [
         sentence
-        for line in prose_lines(document)
-        if words in line.text.lower()
-        for sentence in split_sentences(line)
+        for _, block in paragraphs(document)
+        if any(words in line.text.lower() for line in block)
+        for sentence in split_sentences(block)
     ]
 
 
