@@ -179,7 +179,7 @@ def test_unresolved_claims_are_the_ones_without_data(analysis: Analysis) -> None
         (56, "30%", "version 5 5 exhibiting approximately a"),
         (56, "400%", "usage of SenseNova increased more than"),
         (67, "80.0%", "half of the year representing a"),
-        (145, "10%", "revenue"),
+        (145, "10%", "has declined significantly to less than"),
         (342, "6.06%", "446 000 Placing Shares representing approximately"),
         (342, "4.76%", "issued Class B Shares and approximately"),
         (375, "RMB4,270.4 million", "use rights with carrying amount of"),

@@ -55,6 +55,7 @@ DATE = re.compile(
     r"|(?P<cyear>(?:19|20)\d{2})(?=\s*:)"
     r"|(?P<half>first|second) half of (?:the year )?(?P<hyear>(?:19|20)\d{2})"
     r"|(?:year|financial year|fy)\s?(?P<fyear>(?:19|20)\d{2})"
+    r"|(?:corresponding|same|comparative|prior) period (?:of|in) (?P<pyear>(?:19|20)\d{2})"
     r"|(?P<last>(?:the )?same period (?:of )?last year|(?:the )?prior (?:year|period))",
     re.IGNORECASE,
 )
@@ -135,6 +136,8 @@ def parse_date(match: re.Match[str]) -> DateRef:
         return DateRef(int(match["dyear"]), month, int(match["dday"]), match.start(), match.end())
     if match["cyear"]:
         return DateRef(int(match["cyear"]), None, None, match.start(), match.end())
+    if match["pyear"]:
+        return DateRef(int(match["pyear"]), None, None, match.start(), match.end())
     if match["fyear"]:
         return DateRef(int(match["fyear"]), None, None, match.start(), match.end())
     month = _MONTHS.index(match["month"].lower()) + 1

@@ -26,7 +26,7 @@ from tieout.claims.figures import (
 )
 from tieout.claims.sentences import Sentence, paragraphs, split_sentences
 from tieout.claims.subjects import Subject, Vocabulary
-from tieout.claims.tie import described_as_part, owned, tied
+from tieout.claims.tie import described_as_part, owned, plain_lead, tied, tied_head
 from tieout.model import Document, Line, SourceSpan, Unit
 
 
@@ -215,11 +215,29 @@ def _not_a_claim(text: str, figure: Figure) -> bool:
 
 def _states(text: str, mention: Mention, figure: Figure) -> bool:
     """An amount must be tied to its mention; any figure must not be of another noun's."""
+    before = text[: mention.start]
     if figure.is_percent:
-        return not owned(text[: mention.start])
+        return (
+            plain_lead(before)
+            and not owned(before)
+            and tied_head(text, mention.end, figure.start)
+            and not _several_respectively(text, mention)
+        )
+    if _several_respectively(text, mention):
+        return False
     if described_as_part(text[figure.end :]):
         return False
     return tied(text, mention.start, mention.end, figure.start)
+
+
+_AND_SUBJECT = re.compile(r"\band\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _several_respectively(text: str, mention: Mention) -> bool:
+    """ "gross profit and profit for the year amounted to X and Y respectively"."""
+    if "respectively" not in text.lower():
+        return False
+    return bool(_AND_SUBJECT.search(text[: mention.start]))
 
 
 def _exempt(mention: Mention) -> bool:

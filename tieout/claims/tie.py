@@ -69,16 +69,55 @@ _CHANGE_BY = re.compile(
 def tied(text: str, mention_start: int, mention_end: int, figure_start: int) -> bool:
     """Whether the words from the mention to the figure only link the two."""
     before = text[:mention_start]
-    if owned(before) or _TRANSACTION.search(before) or _SEGMENT.search(before):
+    if not plain_lead(before) or owned(before) or _TRANSACTION.search(before):
+        return False
+    if _SEGMENT.search(before):
         return False
     if _CHANGE_BY.search(text[:figure_start]):
         return False
-    gap = _ASIDE.sub(" ", text[mention_end:figure_start])
-    for pattern in (MONEY, PERCENT, DATE):
-        gap = pattern.sub(" ", gap)
+    gap = _without_figures(text[mention_end:figure_start])
     for word in _WORD.findall(gap):
         low = word.lower()
         if low not in LINKING_WORDS and not _DIRECTION_WORD.match(low):
+            return False
+    return True
+
+
+_LAST_WORD = re.compile(r"([A-Za-z0-9][A-Za-z0-9'’-]*)\s*$")
+_VERB_OR_DIRECTION = re.compile(
+    r"^(?:was|were|is|are|had|has|have|reached|recorded|achieved|amounted|totall?ed|stood|"
+    r"represent\w*|account\w*|contribut\w*|remained|came)$",
+    re.IGNORECASE,
+)
+
+
+def _without_figures(gap: str) -> str:
+    gap = _ASIDE.sub(" ", gap)
+    for pattern in (MONEY, PERCENT, DATE):
+        gap = pattern.sub(" ", gap)
+    return gap
+
+
+def plain_lead(before: str) -> bool:
+    """Whether the mention starts its noun phrase: "our revenue", not "segment revenue"."""
+    stripped = before.rstrip()
+    if not stripped or stripped[-1] in ",.;:()":
+        return True
+    last = _LAST_WORD.search(stripped)
+    if last is None:
+        return True
+    word = last.group(1).lower()
+    return word in LINKING_WORDS or word.isdigit() or _DIRECTION_WORD.match(word) is not None
+
+
+def tied_head(text: str, mention_end: int, figure_start: int) -> bool:
+    """For a percentage: the words up to the first verb after the mention only link."""
+    gap = _without_figures(text[mention_end:figure_start])
+    for word in _WORD.findall(gap):
+        low = word.lower()
+        if _VERB_OR_DIRECTION.match(low) or _DIRECTION_WORD.match(low):
+            return True
+        if low not in LINKING_WORDS:
             return False
     return True
 
