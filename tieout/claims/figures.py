@@ -56,7 +56,8 @@ DATE = re.compile(
     r"|(?P<half>first|second) half of (?:the year )?(?P<hyear>(?:19|20)\d{2})"
     r"|(?:year|financial year|fy)\s?(?P<fyear>(?:19|20)\d{2})"
     r"|(?:corresponding|same|comparative|prior) period (?:of|in) (?P<pyear>(?:19|20)\d{2})"
-    r"|(?P<last>(?:the )?same period (?:of )?last year|(?:the )?prior (?:year|period))",
+    r"|(?P<last>(?:the )?same period (?:of )?last year|(?:the )?prior (?:year|period))"
+    r"|(?P<current>period under review|reporting period|current period|this period)",
     re.IGNORECASE,
 )
 
@@ -98,6 +99,7 @@ class DateRef:
     start: int
     end: int
     prior: bool = False
+    current: bool = False  # "the period under review"
 
 
 def _decimals(number: str) -> int:
@@ -126,6 +128,8 @@ def parse_percent(match: re.Match[str]) -> tuple[Decimal, int, Unit]:
 
 
 def parse_date(match: re.Match[str]) -> DateRef:
+    if match["current"]:
+        return DateRef(None, None, None, match.start(), match.end(), current=True)
     if match["last"]:
         return DateRef(None, None, None, match.start(), match.end(), prior=True)
     if match["hyear"]:

@@ -84,8 +84,7 @@ class FactIndex:
                 if subject.pattern.fullmatch(label):
                     for fact in facts:
                         found[id(fact)] = fact
-        whole = [f for f in found.values() if _is_whole(f.member)]
-        return whole or list(found.values())
+        return [f for f in found.values() if _is_whole(f.member)] or list(found.values())
 
     def facts_labelled(self, test: re.Pattern[str], kinds: Iterable[TableKind]) -> list[Fact]:
         wanted = set(kinds)
@@ -115,7 +114,7 @@ class FactIndex:
         )
         if not periods:
             return None
-        if date is None:
+        if date is None or date.current:
             return periods[0]
         if date.prior:
             earlier = [p for p in periods if p.end < periods[0].end]
@@ -139,11 +138,14 @@ class FactIndex:
 
     def _direct(self, subject: Subject, date: DateRef | None) -> Linked | None:
         facts = self.facts_of(subject)
-        period = self.period_for(facts, date)
-        chosen = self.best(f for f in facts if f.period == period)
-        if chosen is None:
-            return None
-        return Linked(_interval(chosen), (chosen,), period, _where(chosen))
+        # The statements are the reference: notes and MD&A tables only where they are silent.
+        primary = [f for f in facts if self.kinds.get(f.table_id, TableKind.OTHER).is_primary]
+        for pool in (primary, facts):
+            period = self.period_for(pool, date)
+            chosen = self.best(f for f in pool if f.period == period)
+            if chosen is not None:
+                return Linked(_interval(chosen), (chosen,), period, _where(chosen))
+        return None
 
     def _overseas(self, date: DateRef | None) -> Linked | None:
         revenue_subject = self.vocabulary.by_key("revenue")

@@ -251,7 +251,7 @@ def _mention_before(mentions: list[Mention], position: int, text: str) -> Mentio
     return before[-1] if before else None
 
 
-_ASIDE = re.compile(r",\s*(?:which|who|including|excluding|mainly|primarily)\b[^,]*,")
+_ASIDE = re.compile(r",\s*(?:which|who|including|excluding|mainly|primarily)\b[^,]*,|\([^)]*\)")
 
 
 def _in_aside(text: str, mention: Mention, position: int) -> bool:

@@ -37,7 +37,7 @@ _ASIDE = re.compile(
     r",\s*(?:a|an|which|who|including|excluding|mainly|primarily)\b[^,]*,|\([^)]*\)"
 )
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
-_OWNER = re.compile(r"\b([a-z][a-z-]+)\s+(?:of|on|for|in|to)\s+(?:the\s+)?$", re.IGNORECASE)
+_OWNER = re.compile(r"\b([a-z][a-z-]+)\s+(?:of|on|for|in|to|from)\s+(?:the\s+)?$", re.IGNORECASE)
 _WHOLE_OWNERS = frozenset({"total", "balance", "amount", "level", "sum", "figure"})
 # "the Group acquired property, plant and equipment of HK$4.4 million": a transaction.
 _TRANSACTION = re.compile(
@@ -51,7 +51,8 @@ _DESCRIBED_AFTER = re.compile(
     r"^[^.;]{0,80}?\b(?:were|was|are|is|have been|has been)\s+(?:secured|pledged|guaranteed|"
     r"charged|denominated|repayable|due|classified|reclassified|recognised|recognized|"
     r"transferred|used|utilised|utilized|impaired|written|made|paid|received|settled|"
-    r"acquired|disposed|held|invested|restricted)\b",
+    r"acquired|disposed|held|invested|restricted|at|bearing|carried)\b"
+    r"|^\s*(?:\([^)]*\)\s*)?(?:incurred|arising|attributable to|relating to|in respect of)\b",
     re.IGNORECASE,
 )
 _SEGMENT = re.compile(
@@ -107,7 +108,18 @@ def plain_lead(before: str) -> bool:
     if last is None:
         return True
     word = last.group(1).lower()
+    if word == "and":  # "bank and other interest income": a compound of two subjects
+        return plain_lead(stripped[: last.start()]) and _ends_plainly(stripped[: last.start()])
     return word in LINKING_WORDS or word.isdigit() or _DIRECTION_WORD.match(word) is not None
+
+
+def _ends_plainly(before: str) -> bool:
+    """Whether the text before an "and" ends a clause or a figure (not a noun)."""
+    stripped = before.rstrip()
+    return (
+        not stripped
+        or re.search(r"(?:[,.;:()\d%]|million|billion|thousand)$", stripped) is not None
+    )
 
 
 def tied_head(text: str, mention_end: int, figure_start: int) -> bool:
