@@ -121,8 +121,18 @@ def find_figures(sentence: Sentence) -> list[Figure]:
         figures.append(_figure(sentence, match, value, decimals, unit))
     for match in PERCENT.finditer(sentence.text):
         value, decimals, unit = parse_percent(match)
+        if _bracketed_after_colon(sentence.text, match.start(), match.end()):
+            value = -value  # "(2023: (3.8%))": a negative percentage
         figures.append(_figure(sentence, match, value, decimals, unit))
     return sorted(figures, key=lambda f: f.start)
+
+
+def _bracketed_after_colon(text: str, start: int, end: int) -> bool:
+    return (
+        text[start - 1 : start] == "("
+        and text[end : end + 1] == ")"
+        and text[: start - 1].rstrip().endswith(":")
+    )
 
 
 def _figure(

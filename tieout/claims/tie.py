@@ -52,7 +52,8 @@ _DESCRIBED_AFTER = re.compile(
     r"charged|denominated|repayable|due|classified|reclassified|recognised|recognized|"
     r"transferred|used|utilised|utilized|impaired|written|made|paid|received|settled|"
     r"acquired|disposed|held|invested|restricted|at|bearing|carried)\b"
-    r"|^\s*(?:\([^)]*\)\s*)?(?:incurred|arising|attributable to|relating to|in respect of)\b",
+    r"|^\s*(?:\([^)]*\)\s*)?(?:incurred|arising|attributable to|relating to|in respect of"
+    r"|in principal amount)\b",
     re.IGNORECASE,
 )
 _SEGMENT = re.compile(
@@ -108,6 +109,8 @@ def plain_lead(before: str) -> bool:
     if last is None:
         return True
     word = last.group(1).lower()
+    if word == "with":  # "products with turnover of": an attribute of another noun
+        return False
     if word == "and":  # "bank and other interest income": a compound of two subjects
         return plain_lead(stripped[: last.start()]) and _ends_plainly(stripped[: last.start()])
     return word in LINKING_WORDS or word.isdigit() or _DIRECTION_WORD.match(word) is not None
