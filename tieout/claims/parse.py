@@ -233,13 +233,14 @@ def _states(text: str, mention: Mention, figure: Figure) -> bool:
             and tied_head(text, mention.end, figure.start)
             and not _several_respectively(text, mention)
         )
-    if _several_respectively(text, mention):
+    if _several_respectively(text, mention) or _INCLUDED_IN.match(text):
         return False
     if described_as_part(text[figure.end :]):
         return False
     return tied(text, mention.start, mention.end, figure.start)
 
 
+_INCLUDED_IN = re.compile(r"^\s*(?:included|including) in\b", re.IGNORECASE)
 _AND_SUBJECT = re.compile(r"\band\s+(?:the\s+)?$", re.IGNORECASE)
 
 
@@ -365,8 +366,17 @@ def _date_of(
     for date in dates:
         if figure.end <= date.start < limit:
             return date
-    before = [d for d in dates if d.end <= figure.start and not d.prior]
+    before = [
+        d
+        for d in dates
+        if d.end <= figure.start and (not d.prior or _labels(text[d.end : figure.start]))
+    ]
     return before[-1] if before else None
+
+
+def _labels(between: str) -> bool:
+    """ "same period last year of approximately HK$412 million": the date names the figure."""
+    return len(between) <= 25 and not _DIRECTION.search(between)
 
 
 def _number_respectively(text: str, claims: list[Claim], dates: list[DateRef]) -> list[Claim]:

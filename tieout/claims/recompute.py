@@ -59,6 +59,9 @@ def evaluate(claim: Claim, index: FactIndex, measure: Measurer | None = None) ->
     if isinstance(result, str):
         return _unresolved(claim, result)
     interval, facts, basis = result
+    if claim.kind in (ClaimKind.SHARE, ClaimKind.MARGIN) and not -100 <= interval.mid <= 100:
+        why = f"{basis} is {interval.mid:.1f}%: the figures found are no part and whole"
+        return _unresolved(claim, why)
     claimed = _claimed(claim)
     decimals = claim.figure.decimals
     ok = agrees(interval, claimed, decimals, claim.qualifier)
