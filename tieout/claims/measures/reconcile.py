@@ -201,17 +201,23 @@ def _precise_fact(
     assert cell.value is not None
     printed = cell_interval(cell).magnitude().scale(Decimal(1).scaleb(scale))
     label_words = _words(row.label or "")
-    best: Fact | None = None
+    scored: list[tuple[float, int, int, Fact]] = []
     for fact in index.by_period.get(period, ()):
         if fact.table_id == "" or fact.decimals <= (cell.decimals or 0) - scale:
             continue
-        if not fact.label or len(_words(fact.label) & label_words) < max(1, len(label_words) // 2):
+        words = _words(fact.label or "")
+        common = len(words & label_words)
+        if common < max(1, len(label_words) // 2):
             continue
         if not fact_interval(fact).magnitude().meets(printed):
             continue
-        if best is None or (fact.decimals, -index.rank(fact)) > (best.decimals, -index.rank(best)):
-            best = fact
-    return best
+        # The label most alike wins ("fair value losses of preferred share" over "share of
+        # losses of investments"), then the most precise figure, then the statements.
+        likeness = common / len(words | label_words)
+        scored.append((likeness, fact.decimals, -index.rank(fact), fact))
+    if not scored:
+        return None
+    return max(scored, key=lambda item: item[:3])[3]
 
 
 def _printed_elsewhere(index: FactIndex, table: Table, row: Row, period: Period) -> Fact | None:
