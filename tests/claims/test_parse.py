@@ -211,3 +211,59 @@ def test_intervals_from_printed_precision() -> None:
     assert agrees(share, Decimal("60.4"), 1, "over")
     assert not agrees(share, Decimal("61.0"), 1, "over")
     assert agrees(Interval(Decimal("7.2"), Decimal("7.3")), Decimal("10"), 0, "less than")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # found in real announcements of the shared corpus, where a nearest-subject reading
+        # linked the amount to the wrong figure
+        "During the period, the Group acquired property, plant and equipment of approximately "
+        "HK$4,350,000 for its plant.",
+        "In addition, bank and other borrowings of RMB818,650,000 (31 December 2022: "
+        "RMB900,093,000) were secured by the Group's buildings.",
+        "Other income mainly included bank and other interest income of approximately "
+        "RMB78,329,000 in the period.",
+        "A net impairment loss of RMB219,712,000 on the financial assets of the Group was "
+        "recognised in the period.",
+        "The revenue from the tourism segment increased by approximately RMB5,663,000 in the "
+        "period.",
+        "Included in revenues are revenues of approximately HK$79.73 million which arose from "
+        "sales to the largest customer.",
+        "We launched 71 products in 2008 with turnover of approximately HK$308 million in the "
+        "year.",
+        "The gross profit and profit for the year amounted to HK$536,483,000 and HK$404,220,000 "
+        "respectively.",
+        "There were two tranches within the Convertible Bonds, HK$889,850,000 in principal "
+        "amount of Tranche 1.",
+    ],
+)
+def test_amounts_of_something_else_have_no_subject(sentence: str) -> None:
+    amounts = [c for c in claims_in(sentence) if not c.figure.is_percent]
+    assert amounts
+    assert [c.subject for c in amounts] == [None] * len(amounts)
+
+
+def test_period_under_review_and_corresponding_period() -> None:
+    claims = claims_in(
+        "The gross profit margin increased from 15% in the Corresponding Period of 2022 to 16% "
+        "for the Period Under Review."
+    )
+    assert [
+        (c.claimed, c.date.year if c.date else None, c.date and c.date.current) for c in claims
+    ] == [
+        ("15%", 2022, False),
+        ("16%", None, True),
+    ]
+
+
+def test_a_bracketed_percentage_after_a_colon_is_negative() -> None:
+    [current, prior] = claims_in(
+        "Gross profit margin was approximately 90.0% (for the six months ended 30 June 2009: "
+        "(3.8%))."
+    )
+    assert (current.figure.value, prior.figure.value, prior.date and prior.date.year) == (
+        Decimal("90.0"),
+        Decimal("-3.8"),
+        2009,
+    )
