@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from tieout.claims.interval import Interval
+from tieout.claims.interval import Interval, half_unit
 from tieout.claims.measures.cells import (
     MeasureResult,
     cell_interval,
@@ -23,7 +23,22 @@ from tieout.model import (
 
 _ATTRIBUTABLE = re.compile(r"(?:profit|loss|earnings|income).*attributable", re.IGNORECASE)
 _SHARES = re.compile(r"weighted average number of (?:ordinary )?shares", re.IGNORECASE)
-_PER_SHARE = re.compile(r"(?:basic|diluted).*(?:earnings|loss|profit|income) per share", re.I)
+# A per-share row: "Basic loss per share (RMB)", "Basic and diluted earnings per share", or a
+# bare "Basic" / "Diluted" under an earnings-per-share heading; not "Earnings for the purpose
+# of basic earnings per share" nor "Weighted average number of shares for ... per share".
+_PER_SHARE = re.compile(
+    r"^(?:-\s*)?(?:basic|diluted)(?: and diluted)?\b[^(]*?(?:earnings|loss|losses|profit|income)"
+    r"\s+per\s+share\b|^(?:-\s*)?(?:basic|diluted)\s*(?:\([^)]*\))?$",
+    re.IGNORECASE,
+)
+# Units a per-share figure or a share count may be printed in without saying so in the
+# label: cents (x100), shares in thousands (x1000), both.
+_UNIT_READINGS = (
+    (Decimal(1), ""),
+    (Decimal(100), " (read as cents)"),
+    (Decimal(1000), " (shares read in thousands)"),
+    (Decimal(100000), " (cents, shares in thousands)"),
+)
 _LABEL_SCALE = re.compile(r"\((?:rmb|hk\$|us\$|\$|hkd|usd)?\s*'?(000|thousand|million)\)", re.I)
 
 
@@ -51,6 +66,7 @@ def per_share(filing: Filing) -> list[MeasureResult]:
                 eps, keys = computed[column.period]
                 if _in_cents(row.label):
                     eps = eps.scale(Decimal(100))
+                eps, reading = _reading(eps, cell.value or Decimal(0), cell.decimals or 0)
                 name = f"{row.label} ({column.period.end if column.period else ''})"
                 results.append(
                     MeasureResult(
@@ -61,10 +77,20 @@ def per_share(filing: Filing) -> list[MeasureResult]:
                         eps,
                         cell.span or SourceSpan(row.line, 1, 1),
                         ((table.id, row.index, cell.column), *keys),
-                        f"attributable result / weighted average shares = {eps.mid:.4f}",
+                        f"attributable result / weighted average shares = {eps.mid:.4f}{reading}",
                     )
                 )
     return results
+
+
+def _reading(eps: Interval, printed: Decimal, decimals: int) -> tuple[Interval, str]:
+    """The unit reading under which the computed figure meets the printed one, if any."""
+    target = Interval.around(printed, half_unit(decimals))
+    for factor, note in _UNIT_READINGS:
+        scaled = eps.scale(factor)
+        if scaled.meets(target):
+            return scaled, note
+    return eps, ""
 
 
 def _label_scale(label: str, default: int) -> int:
