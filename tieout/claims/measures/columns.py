@@ -121,11 +121,13 @@ def _amount_column_before(table: Table, column: Column) -> Column | None:
 
 
 def _whole_row(table: Table, column: Column) -> Row | None:
-    for row in table.rows:
-        cell = valued(row, column.index)
-        if cell is not None and cell.value == 100:
-            return row
-    return None
+    """The one row printed as 100 percent; none when several are (a column of holdings)."""
+    hundreds = [
+        row
+        for row in table.rows
+        if (cell := valued(row, column.index)) is not None and cell.value == 100
+    ]
+    return hundreds[0] if len(hundreds) == 1 else None
 
 
 def change_columns(filing: Filing) -> list[MeasureResult]:
