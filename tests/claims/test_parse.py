@@ -6,8 +6,9 @@ from decimal import Decimal
 
 import pytest
 
+from tieout.claims.claim import Claim
 from tieout.claims.interval import Interval, agrees, change_percent
-from tieout.claims.parse import Claim, read_claims
+from tieout.claims.parse import read_claims
 from tieout.claims.sentences import split_sentences
 from tieout.claims.subjects import Vocabulary
 from tieout.read.text import text_to_document

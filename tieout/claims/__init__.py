@@ -14,9 +14,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from tieout.claims.claim import Claim, ClaimKind
 from tieout.claims.link import FactIndex
 from tieout.claims.measures import MeasureResult, all_measures, claim_measurer
-from tieout.claims.parse import Claim, ClaimKind, read_claims
+from tieout.claims.parse import read_claims
 from tieout.claims.recompute import Evaluation, Verdict, evaluate
 from tieout.claims.subjects import filing_vocabulary
 from tieout.model import Filing

@@ -95,7 +95,3 @@ def agrees(recomputed: Interval, claimed: Decimal, decimals: int, qualifier: str
     if qualifier in ("nearly", "almost"):
         return recomputed.lo <= printed.hi
     return recomputed.meets(printed)
-
-
-def rounded(value: Decimal, decimals: int) -> Decimal:
-    return value.quantize(Decimal(1).scaleb(-decimals)) if decimals >= 0 else value

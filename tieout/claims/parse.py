@@ -10,71 +10,24 @@ figure is the one the figure is about.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
 from decimal import Decimal
-from enum import StrEnum
 
+from tieout.claims.claim import Claim, ClaimKind, Mention
 from tieout.claims.figures import (
     DATE,
     MONEY,
     PERCENT,
-    DateRef,
     Figure,
     parse_date,
     parse_money,
     parse_percent,
 )
+from tieout.claims.periods import DIRECTION, date_of, mirror_comparisons, number_respectively
 from tieout.claims.sentences import Sentence, paragraphs, split_sentences
 from tieout.claims.subjects import Subject, Vocabulary
 from tieout.claims.tie import described_as_part, owned, plain_lead, tied, tied_head
-from tieout.model import Document, Line, SourceSpan, Unit
+from tieout.model import Document, Line, Unit
 
-
-class ClaimKind(StrEnum):
-    AMOUNT = "amount"
-    CHANGE = "change"
-    SHARE = "share"
-    MARGIN = "margin"
-    RATIO = "ratio"
-
-
-@dataclass(frozen=True, slots=True)
-class Mention:
-    subject: Subject
-    start: int
-    end: int
-    qualified_by: str | None = None  # the section heading that names the segment
-
-
-@dataclass(frozen=True, slots=True)
-class Claim:
-    """One figure a sentence states, with what it is about."""
-
-    kind: ClaimKind
-    figure: Figure
-    subject: Subject | None  # None: the sentence names nothing tieout knows
-    subject_text: str  # the words the sentence uses
-    line: int
-    sentence: str
-    sentence_span: SourceSpan
-    date: DateRef | None = None  # the period the figure is for (None: the current one)
-    direction: int = 0  # +1 increase, -1 decrease (changes only)
-    base: Subject | None = None  # the whole of a share ("of total revenue")
-    qualifier: str | None = None  # "over", "less than", "approximately", "nearly"
-    respectively: int | None = None  # position among figures stated "respectively"
-
-    @property
-    def span(self) -> SourceSpan:
-        return self.figure.span
-
-    @property
-    def claimed(self) -> str:
-        return self.figure.text
-
-
-_UP = r"increas\w*|grew|grow\w*|rose|rise|rising|up|higher|surged?|jump\w*|climb\w*|improv\w*"
-_DOWN = r"decreas\w*|declin\w*|fell|fall\w*|drop\w*|down|lower|reduc\w*|shr[iu]nk\w*|narrow\w*"
-_DIRECTION = re.compile(rf"\b(?:(?P<up>{_UP})|(?P<down>{_DOWN}))\b", re.IGNORECASE)
 _SHARE_AFTER = re.compile(
     r"^\s*(?:of|to)\b(?!\s+(?:RMB|HK|US|S\$|\$|\d|-\d))|^\s*(?:market )?share\b", re.IGNORECASE
 )
@@ -189,32 +142,13 @@ def sentence_claims(
                 line=figure.span.line,
                 sentence=text,
                 sentence_span=sentence.span(),
-                date=None if kind is ClaimKind.CHANGE else _date_of(text, figure, figures, dates),
+                date=None if kind is ClaimKind.CHANGE else date_of(text, figure, dates),
                 direction=direction,
                 base=base,
                 qualifier=_qualifier(text, figure),
             )
         )
-    return _number_respectively(text, _mirror_comparisons(text, claims, mentions), dates)
-
-
-def _mirror_comparisons(text: str, claims: list[Claim], mentions: list[Mention]) -> list[Claim]:
-    """ "X of A and Y of B ..., compared to A' and B'": A' is X's, B' is Y's."""
-    marker = _COMPARED.search(text)
-    if marker is None:
-        return claims
-    amounts = [c for c in claims if c.kind is ClaimKind.AMOUNT]
-    before = [c for c in amounts if c.figure.end <= marker.start()]
-    after = [c for c in amounts if c.figure.start >= marker.end()]
-    if not before or len(before) != len(after):
-        return claims
-    if any(marker.end() <= m.start < after[-1].figure.start for m in mentions):
-        return claims  # the comparison names its own subjects
-    mirrored = {
-        id(a): replace(a, subject=b.subject, subject_text=b.subject_text)
-        for a, b in zip(after, before, strict=True)
-    }
-    return [mirrored.get(id(c), c) for c in claims]
+    return number_respectively(text, mirror_comparisons(text, claims, mentions), dates)
 
 
 def _not_a_claim(text: str, figure: Figure) -> bool:
@@ -343,7 +277,7 @@ def _direction(text: str, figure: Figure, prev_end: int, next_start: int) -> int
     low = max(prev_end, figure.start - _WINDOW)
     high = min(next_start, figure.end + _WINDOW)
     best: tuple[int, int] | None = None
-    for match in _DIRECTION.finditer(text, low, high):
+    for match in DIRECTION.finditer(text, low, high):
         distance = figure.start - match.end() if match.end() <= figure.start else match.start()
         distance = distance if match.end() <= figure.start else match.start() - figure.end
         sign = 1 if match["up"] else -1
@@ -355,44 +289,6 @@ def _direction(text: str, figure: Figure, prev_end: int, next_start: int) -> int
 def _qualifier(text: str, figure: Figure) -> str | None:
     match = _QUALIFIER.search(text[max(0, figure.start - 20) : figure.start])
     return match["q"].lower() if match else None
-
-
-def _date_of(
-    text: str, figure: Figure, figures: list[Figure], dates: list[DateRef]
-) -> DateRef | None:
-    """The first date after the figure within its clause, else the nearest one before it."""
-    stop = _STOP.search(text, figure.end)
-    limit = stop.start() if stop else len(text)
-    for date in dates:
-        if figure.end <= date.start < limit:
-            return date
-    before = [
-        d
-        for d in dates
-        if d.end <= figure.start and (not d.prior or _labels(text[d.end : figure.start]))
-    ]
-    return before[-1] if before else None
-
-
-def _labels(between: str) -> bool:
-    """ "same period last year of approximately HK$412 million": the date names the figure."""
-    return len(between) <= 25 and not _DIRECTION.search(between)
-
-
-def _number_respectively(text: str, claims: list[Claim], dates: list[DateRef]) -> list[Claim]:
-    """ "As of A and B, ... X and Y, respectively": X is for A, Y for B."""
-    if "respectively" not in text.lower() or not claims:
-        return claims
-    first = claims[0].figure.start
-    leading = [d for d in dates if d.end <= first]
-    amounts = [c for c in claims if c.kind is ClaimKind.AMOUNT]
-    if len(leading) < 2 or len(amounts) != len(leading):
-        return claims
-    paired = {id(c): d for c, d in zip(amounts, leading, strict=True)}
-    return [
-        replace(c, date=paired[id(c)], respectively=amounts.index(c)) if id(c) in paired else c
-        for c in claims
-    ]
 
 
 def read_claims(

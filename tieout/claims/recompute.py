@@ -12,10 +12,10 @@ from dataclasses import dataclass
 from decimal import Decimal
 from enum import StrEnum
 
+from tieout.claims.claim import Claim, ClaimKind
 from tieout.claims.figures import DateRef
 from tieout.claims.interval import Interval, agrees, change_percent, share_percent
 from tieout.claims.link import FactIndex, Linked
-from tieout.claims.parse import Claim, ClaimKind
 from tieout.claims.subjects import Subject
 from tieout.model import Fact
 from tieout.numbers import format_amount

@@ -110,12 +110,6 @@ def paragraph_text(lines: Sequence[Line]) -> tuple[str, tuple[int, ...], tuple[i
     return "".join(chars), tuple(cols), tuple(rows)
 
 
-def line_text(line: Line) -> tuple[str, tuple[int, ...]]:
-    """One line's words joined by single spaces, with each character's source column."""
-    text, cols, _ = paragraph_text([line])
-    return text, cols
-
-
 def split_sentences(lines: Line | Sequence[Line]) -> list[Sentence]:
     """The sentences of one line or paragraph, in order."""
     block = [lines] if isinstance(lines, Line) else list(lines)
@@ -133,11 +127,6 @@ def split_sentences(lines: Line | Sequence[Line]) -> list[Sentence]:
     if start < len(text):
         sentences.append(_sentence(text, cols, rows, start, len(text), page, one_line))
     return [s for s in sentences if s.text]
-
-
-def document_sentences(document: Document) -> list[Sentence]:
-    """Every sentence of every paragraph of the document."""
-    return [s for _, block in paragraphs(document) for s in split_sentences(block)]
 
 
 def _ends_in_number(head: str) -> bool:

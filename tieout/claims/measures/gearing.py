@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
+from tieout.claims.claim import Claim
 from tieout.claims.interval import Interval
 from tieout.claims.link import FactIndex
 from tieout.claims.measures.cells import (
@@ -17,7 +18,6 @@ from tieout.claims.measures.cells import (
     fact_interval,
     total_row,
 )
-from tieout.claims.parse import Claim
 from tieout.claims.recompute import Measurer, Recomputed
 from tieout.claims.sentences import Sentence, paragraphs, split_sentences
 from tieout.claims.subjects import normalise_label
