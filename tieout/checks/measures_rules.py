@@ -7,7 +7,24 @@ from collections.abc import Iterator
 from tieout.checks.claims_rules import claims_analysis
 from tieout.checks.registry import CheckContext, rule
 from tieout.claims import MeasureResult
-from tieout.model import Check, Finding, Severity, Status
+from tieout.model import Check, Finding, Severity, SourceSpan, Status
+
+
+def _cell_spans(
+    ctx: CheckContext, keys: tuple[tuple[str, int, int], ...]
+) -> tuple[SourceSpan, ...]:
+    """Where the cells a measure was recomputed from were printed."""
+    spans: list[SourceSpan] = []
+    for table_id, row_index, column in keys:
+        try:
+            table = ctx.filing.table(table_id)
+        except KeyError:
+            continue
+        if 0 <= row_index < len(table.rows):
+            cell = table.rows[row_index].cell(column)
+            if cell is not None and cell.span is not None:
+                spans.append(cell.span)
+    return tuple(spans)
 
 
 def _checks(ctx: CheckContext, code: str, kind: str) -> Iterator[Check]:
@@ -18,7 +35,7 @@ def _checks(ctx: CheckContext, code: str, kind: str) -> Iterator[Check]:
             f"line {result.span.line}: {result.name} printed {result.printed}, "
             f"recomputed {result.value} = {result.basis}"
         )
-        spans = (result.span,)
+        spans = (result.span, *_cell_spans(ctx, result.keys[1:]))
         if result.agrees:
             yield Check(code, Status.PASSED, text, spans, result.keys)
             continue
