@@ -50,3 +50,11 @@ def test_a_retyped_growth_in_wrapped_text_is_found() -> None:
     assert [(f.spans[0].line, f.actual, f.expected) for f in report.findings] == [
         (1089, Decimal("68"), Decimal("86"))
     ]
+
+
+def test_spans_of_wrapped_sentences_point_at_the_printed_figures() -> None:
+    lines = DOC.read_text(encoding="utf-8").split("\n")
+    analysis = analyse(document_to_filing(load_document(DOC)))
+    for evaluation in analysis.of(Verdict.VERIFIED):
+        span = evaluation.claim.span
+        assert lines[span.line - 1][span.col_start - 1 : span.col_end] == evaluation.claim.claimed
