@@ -4,7 +4,9 @@ A claim is one figure of a sentence with its subject: an amount ("revenue ... RM
 million"), a change ("increased by 21.4%"), a share ("accounting for 60.4% of total
 revenue"), a margin ("gross profit margin of 44.1%") or a ratio ("gearing ratio was -0.6%").
 Subjects are found with the filing's vocabulary (subjects.py); the nearest subject before a
-figure is the one the figure is about.
+figure is the one the figure is about, when only linking words tie the two (tie.py): "PPE of
+HK$4.4 million was acquired" and "segment revenue" state nothing about PPE or revenue.
+Periods come from periods.py.
 """
 
 from __future__ import annotations
