@@ -27,9 +27,9 @@ def cli(ctx: click.Context, debug: bool) -> None:
 
 
 def _register() -> None:
-    from tieout.cli import export, extract, serve, store
+    from tieout.cli import claims, export, extract, serve, store
 
-    for module in (extract, store, export, serve):
+    for module in (extract, claims, store, export, serve):
         for command in module.COMMANDS:
             cli.add_command(command)
 
