@@ -34,6 +34,8 @@ RULE_MODULES: tuple[str, ...] = (
     "tieout.checks.percentages",
     "tieout.checks.repeats",
     "tieout.checks.reading",
+    "tieout.checks.claims_rules",
+    "tieout.checks.measures_rules",
 )
 
 _CODE = re.compile(r"^TO\d{3}$")
