@@ -235,6 +235,9 @@ def _lay_headers(plan: ColumnPlan, header: Sequence[LineView]) -> None:
         ]
         if not plan.tab and _lay_in_order(plan, fields):
             continue
+        first_key = min((slot.key for slot in plan.slots), default=0.0)
+        if plan.tab and len(fields) == 1 and fields[0].x0 < first_key - 1:
+            continue  # text in the label column above the table: not a column header
         spanning = plan.tab and len(fields) == 1
         for fv in fields:
             targets = _header_targets(plan, fv, spanning)
