@@ -2,9 +2,17 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+import tieout
 from tests.checks.fixtures import H1_2023, H1_2024, make_filing, make_table
 from tieout.checks.engine import run_checks
 from tieout.model import ColumnRole, Report, Severity, Table, TableKind
+
+EXAMPLE = Path(__file__).resolve().parents[2] / "tieout" / "examples" / "sensetime-2024-interim.txt"
 
 ROLES = [
     ColumnRole.VALUE,
@@ -59,3 +67,26 @@ def test_a_wrong_share_and_a_wrong_change_are_errors_at_their_lines() -> None:
         "Gross Profit [2024-01-01..2024-06-30] 41.4 ≠ 44.074% computed from the amounts:"
         " difference -2.674"
     )
+
+
+@pytest.mark.parametrize(
+    ("line", "old", "new", "code", "actual", "expected"),
+    [
+        (25, "44.1", "41.4", "TO602", "41.4", "44.074"),
+        (24, "21.4%", "24.1%", "TO603", "24.1", "21.394"),
+    ],
+)
+def test_a_retyped_percentage_of_the_example_is_an_error(
+    tmp_path: Path, line: int, old: str, new: str, code: str, actual: str, expected: str
+) -> None:
+    """The highlights' % of revenue and change columns, each retyped once."""
+    lines = EXAMPLE.read_text(encoding="utf-8").split("\n")
+    assert old in lines[line - 1]
+    lines[line - 1] = lines[line - 1].replace(old, new, 1)
+    mutated = tmp_path / "mutated.txt"
+    mutated.write_text("\n".join(lines), encoding="utf-8")
+    report = run_checks(tieout.read(mutated), select=(code,))
+    errors = [f for f in report.findings if f.severity is Severity.ERROR]
+    assert [(f.spans[0].line, f.actual, f.expected) for f in errors] == [
+        (line, Decimal(actual), Decimal(expected))
+    ]

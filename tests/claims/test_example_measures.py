@@ -106,21 +106,3 @@ def test_use_of_proceeds_within_the_precision_of_the_proportion(analysis: Analys
         (351, Decimal("598.5"), Decimal("598.5"), True),
         (352, Decimal("698.3"), Decimal("698.3"), True),
     ]
-
-
-def test_percent_and_change_columns(analysis: Analysis) -> None:
-    percent = [m for m in analysis.measures if m.kind == "percent"]
-    change = [m for m in analysis.measures if m.kind == "change"]
-    assert len(percent) == 26 and all(m.agrees for m in percent)
-    assert [(m.span.line, m.printed, m.value) for m in change] == [
-        (24, Decimal("21.4"), Decimal("21.4")),
-        (25, Decimal("18.2"), Decimal("18.2")),
-        (26, Decimal("-21.2"), Decimal("-21.2")),
-        (27, Decimal("-26.5"), Decimal("-26.5")),
-        (29, Decimal("-6.7"), Decimal("-6.7")),
-        (30, Decimal("-2.8"), Decimal("-2.8")),
-    ]
-    # "Other expenses" of cost of sales: 17.1 / 973.0 = 1.76%, printed 1.7 so the column
-    # adds up to 100.0: allowed one unit of rounding
-    other = [m for m in percent if m.span.line == 161 and m.printed == Decimal("1.7")]
-    assert [(m.value, m.agrees) for m in other] == [(Decimal("1.8"), True)]

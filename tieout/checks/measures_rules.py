@@ -115,32 +115,4 @@ def use_of_proceeds(ctx: CheckContext) -> Iterator[Check]:
     yield from _checks(ctx, "TO804", "proceeds")
 
 
-@rule("TO805", "percent-of-total", Severity.ERROR)
-def percent_of_total(ctx: CheckContext) -> Iterator[Check]:
-    """A "% of revenue" cell differs from its amount over the amount of the 100% row.
-
-    What it checks: percent columns beside amount columns (as a percentage of revenue, of
-    cost of sales), each cell against the amount divided by the row printed as 100.0.
-
-    Why it matters: the percentages are typed, not computed, in most announcements.
-
-    Example: `766,760 / 1,739,717 = 44.1%`.
-    """
-    yield from _checks(ctx, "TO805", "percent")
-
-
-@rule("TO806", "change-column", Severity.ERROR)
-def change_column(ctx: CheckContext) -> Iterator[Check]:
-    """A period-over-period change cell differs from the change of its row's amounts.
-
-    What it checks: change columns ("Period-over-period change", "YoY"), each cell
-    against (current - prior) / |prior| of the row's two periods.
-
-    Why it matters: the change column is what highlights tables are read for.
-
-    Example: `(1,739,717 - 1,433,122) / 1,433,122 = 21.4%`.
-    """
-    yield from _checks(ctx, "TO806", "change")
-
-
 __all__ = ["MeasureResult"]
