@@ -64,8 +64,15 @@ def read_line(number: int, raw: str, page: int | None = None) -> tuple[Line, lis
     return Line(number=number, text=raw, fields=tuple(fields), kind=kind, page=page), issues
 
 
-def normalise(number: int, raw: str) -> tuple[str, list[int], list[ReadingIssue]]:
-    """Strip markup and escapes; return the clean text and, per character, its source column."""
+ColumnMap = list[int] | None
+_NEEDS_NORMALISING = re.compile("[<\\\\$^\u00a0\u2009\u202f\u207d\r\f]")
+
+
+def normalise(number: int, raw: str) -> tuple[str, ColumnMap, list[ReadingIssue]]:
+    """Strip markup and escapes; return the clean text and, per character, its source column
+    (None when nothing changed: character i is then column i + 1)."""
+    if not _NEEDS_NORMALISING.search(raw):
+        return raw, None, []
     issues: list[ReadingIssue] = []
     chars = list(raw)
     keep = [True] * len(raw)
@@ -113,18 +120,20 @@ def normalise(number: int, raw: str) -> tuple[str, list[int], list[ReadingIssue]
     return "".join(out), cols, issues
 
 
-def _span(number: int, cols: list[int], start: int, end: int) -> SourceSpan:
+def _span(number: int, cols: ColumnMap, start: int, end: int) -> SourceSpan:
+    if cols is None:
+        return SourceSpan(number, start + 1, end)
     return SourceSpan(number, cols[start], cols[end - 1])
 
 
-def _tokens(number: int, text: str, cols: list[int], offset: int) -> tuple[Token, ...]:
+def _tokens(number: int, text: str, cols: ColumnMap, offset: int) -> tuple[Token, ...]:
     return tuple(
         Token(m.group(0), _span(number, cols, offset + m.start(), offset + m.end()))
         for m in _WORD.finditer(text)
     )
 
 
-def _tab_fields(number: int, clean: str, cols: list[int]) -> list[Field]:
+def _tab_fields(number: int, clean: str, cols: ColumnMap) -> list[Field]:
     """Tab-separated: a field per tab cell; x is the cell's ordinal, so columns align by it."""
     fields: list[Field] = []
     offset = 0
@@ -136,7 +145,7 @@ def _tab_fields(number: int, clean: str, cols: list[int]) -> list[Field]:
     return fields
 
 
-def _spaced_fields(number: int, clean: str, cols: list[int]) -> list[Field]:
+def _spaced_fields(number: int, clean: str, cols: ColumnMap) -> list[Field]:
     """Space-aligned: fields are separated by two or more spaces; x is the character column."""
     fields: list[Field] = []
     start = 0
