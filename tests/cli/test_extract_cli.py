@@ -111,3 +111,12 @@ def test_missing_file_and_directory(tmp_path: Path, capsys: pytest.CaptureFixtur
     assert run(["extract", str(tmp_path / "nope.txt")], capsys)[0] == 2
     code, _, err = run(["extract", str(tmp_path)], capsys)
     assert code == 2 and "is a directory" in err
+
+
+def test_check_refuses_a_document_without_tables(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "letter.txt"
+    path.write_text("Dear shareholders, nothing to see here.\n", encoding="utf-8")
+    code, out, err = run(["check", str(path)], capsys)
+    assert code == 2 and out == "" and "no financial tables found" in err

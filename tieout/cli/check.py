@@ -9,7 +9,7 @@ from tieout.report import check_output, rules_doc
 
 
 @click.command()
-@click.argument("file", type=click.Path(dir_okay=False, path_type=str))
+@click.argument("file")
 @click.option(
     "--format",
     "fmt",
@@ -25,11 +25,18 @@ from tieout.report import check_output, rules_doc
 @click.option(
     "--ignore", multiple=True, metavar="PREFIX", help="Skip rules whose code starts so (TO402)."
 )
+@click.option("--pages", metavar="RANGE", help="PDF only: read these pages ('61-68,70', 'all').")
 def check(
-    file: str, fmt: str, all_checks: bool, select: tuple[str, ...], ignore: tuple[str, ...]
+    file: str,
+    fmt: str,
+    all_checks: bool,
+    select: tuple[str, ...],
+    ignore: tuple[str, ...],
+    pages: str | None,
 ) -> int:
     """Check footing, cross-footing, roll-forwards and ties of FILE; exit 1 on errors."""
-    report = api.check(file, select=select, ignore=ignore)
+    filing = api.read_announcement(file, pages=pages)
+    report = api.check(filing, select=select, ignore=ignore)
     click.echo(check_output.render(report, fmt, all_checks=all_checks), nl=False)
     return 1 if report.has_errors else 0
 

@@ -21,9 +21,10 @@ from tieout.report import extract_output
 @click.option(
     "--all-tables", is_flag=True, help="With text: print every table, not only statements."
 )
-def extract(file: str, fmt: str, all_tables: bool) -> int:
+@click.option("--pages", metavar="RANGE", help="PDF only: read these pages ('61-68,70', 'all').")
+def extract(file: str, fmt: str, all_tables: bool, pages: str | None) -> int:
     """Read FILE (text or PDF) into tables, statements and facts."""
-    filing = api.read_announcement(file)
+    filing = api.read_announcement(file, pages=pages)
     click.echo(extract_output.render(filing, fmt, all_tables=all_tables), nl=False)
     return 0
 
