@@ -36,13 +36,36 @@ def section_of(heading: str) -> str | None:
     return None
 
 
+_COMPREHENSIVE = re.compile(r"comprehensive|全面", re.I)
+_ATTRIBUTION = {
+    "comprehensive": {
+        "ProfitLossAttributableToOwnersOfParent": "ComprehensiveIncomeAttributableToOwnersOfParent",
+        "ProfitLossAttributableToNoncontrollingInterests": (
+            "ComprehensiveIncomeAttributableToNoncontrollingInterests"
+        ),
+        "NoncontrollingInterests": "ComprehensiveIncomeAttributableToNoncontrollingInterests",
+    },
+    "profit": {"NoncontrollingInterests": "ProfitLossAttributableToNoncontrollingInterests"},
+}
+_RESULT_TABLES = (TableKind.INCOME_STATEMENT, TableKind.COMPREHENSIVE_INCOME, TableKind.MDNA)
+
+
+def _attribution(heading: str) -> str | None:
+    """Which result an 'attributable to:' heading shares out: profit or comprehensive income."""
+    if "attributable" not in heading.lower() and "應佔" not in heading and "应占" not in heading:
+        return None
+    return "comprehensive" if _COMPREHENSIVE.search(heading) else "profit"
+
+
 def name_rows(table: Table) -> Table:
     lexicon = load_lexicon()
     section: str | None = None
+    shared: str | None = None  # the result an "attributable to:" heading shares out
     named: list[tuple[Row, str | None]] = []
     for row in table.rows:
         if row.kind is RowKind.HEADING and row.label:
             section = section_of(row.label) or section
+            shared = _attribution(row.label) if table.kind in _RESULT_TABLES else None
             named.append((replace(row, concept=slug(row.label)), section))
             continue
         if row.label is None:
@@ -55,6 +78,7 @@ def name_rows(table: Table) -> Table:
             continue
         found = lexicon.concept_for(row.label)
         concept = found.name if found else slug(row.label)
+        concept = _ATTRIBUTION.get(shared or "", {}).get(concept, concept)
         kind = row.kind
         if found and found.role in ("subtotal", "total") and kind is RowKind.ITEM:
             kind = RowKind.TOTAL if found.role == "total" else RowKind.SUBTOTAL

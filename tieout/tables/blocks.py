@@ -18,7 +18,11 @@ from tieout.tables.units import unit_in
 MAX_GAP = 2  # blank lines a layout table may contain between rows
 TITLE_LOOKBACK = 14
 HEADER_INDENT = 45  # characters: text starting further right is a column header, not a title
-_NOTE_HEADING = re.compile(r"^(\d{1,2})\.?\s+([A-Z][A-Z0-9 ,'’()&/–\-:]{3,})$")
+_SUBTITLE = re.compile(r"^(?:for\b|as at\b|at\b|截至|於)", re.I)
+_NOTE_HEADING = re.compile(
+    r"^(\d{1,2})\.?\s+([A-Z][A-Z0-9 ,'’()&/–\-:]{3,}"
+    r"|[\u4e00-\u9fff][\u4e00-\u9fff、及和與之（）()]{1,24})$"
+)
 _SUBNOTE_HEADING = re.compile(r"^\(([a-h])\)\s+[A-Z]")
 _MAJOR_SECTIONS = (
     "key highlights",
@@ -181,7 +185,7 @@ def _headings_above(
             fragments.insert(0, text)  # a fragment of a column header far to the right
             continue
         own = True
-        if re.match(r"^(?:for|as at|at)\b", text, re.I) and not subtitle and not title:
+        if _SUBTITLE.match(text) and not subtitle and not title:
             subtitle = text
             continue
         title = _with_wrapped_start(views, k, floor, text)

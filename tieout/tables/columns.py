@@ -26,7 +26,7 @@ from tieout.tables.units import currency_in, merge_units, unit_in
 from tieout.tables.values import Value, is_note_ref, is_year
 
 HEADER_REACH = 10  # tolerances: how far a header may sit from the numbers it heads
-_NOTES_HEADER = re.compile(r"^\s*[NV]otes?\s*$|\bnotes?\b", re.I)
+_NOTES_HEADER = re.compile(r"^\s*[NV]otes?\s*$|\bnotes?\b|附註|附注", re.I)
 _CHANGE_HEADER = re.compile(
     r"change|increase|decrease|year[- ]on[- ]year|yoy|period[- ]*over[- ]*period|變動|增減", re.I
 )

@@ -34,6 +34,13 @@ _QUARTER = re.compile(
     re.I,
 )
 _QUARTER_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+_CJK_DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"〇": 0, "○": 0}
+_CJK_NUMERAL = "〇○零一二三四五六七八九"
+_CJK_WORD_DATE = re.compile(
+    rf"(?P<year>[{_CJK_NUMERAL}]{{4}})\s*年\s*(?P<month>[一二三四五六七八九十]{{1,3}})\s*月"
+    rf"\s*(?P<day>[一二三四五六七八九十]{{1,3}})\s*日"
+)
+_CJK_WORD_YEAR = re.compile(rf"([{_CJK_NUMERAL}]{{4}})\s*年")
 _YEAR_ONLY = re.compile(r"(?<![\d,.])(?:19|20)\d\d(?![\d,])")
 _DURATION = re.compile(
     r"\b(?P<n>three|six|nine|twelve|3|6|9|12)[\s-]+months?\b|"
@@ -65,8 +72,24 @@ class DateParts:
         return DateParts(self.day or other.day, self.month or other.month, self.year or other.year)
 
 
+def _cjk_year(text: str) -> int:
+    """二零二五 -> 2025: a year written digit by digit."""
+    return int("".join(str(_CJK_DIGITS[c]) for c in text))
+
+
+def _cjk_number(text: str) -> int:
+    """三十一 -> 31, 十二 -> 12, 九 -> 9: a day or month in Chinese numerals."""
+    if "十" not in text:
+        return _CJK_DIGITS[text]
+    tens, _, units = text.partition("十")
+    return (_CJK_DIGITS[tens] if tens else 1) * 10 + (_CJK_DIGITS[units] if units else 0)
+
+
 def find_date(text: str) -> DateParts:
     """The first date (or partial date) in a header text."""
+    m = _CJK_WORD_DATE.search(text)
+    if m:
+        return DateParts(_cjk_number(m["day"]), _cjk_number(m["month"]), _cjk_year(m["year"]))
     for pattern in (_CJK_DATE, _MONTH_DAY_YEAR, _DAY_MONTH_YEAR):
         m = pattern.search(text)
         if m:
@@ -91,7 +114,8 @@ def find_date(text: str) -> DateParts:
 
 
 def find_years(text: str) -> list[int]:
-    return [int(y) for y in _YEAR_ONLY.findall(text)]
+    years = [int(y) for y in _YEAR_ONLY.findall(text)]
+    return years or [_cjk_year(y) for y in _CJK_WORD_YEAR.findall(text)]
 
 
 def duration_months(text: str) -> int | None:
