@@ -10,7 +10,7 @@ tables of a kind.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
@@ -30,6 +30,16 @@ VARIANTS = DATA / "variants"
 EXAMPLE = ROOT / "tieout" / "examples" / "sensetime-2024-interim.txt"
 
 FLAGS_THAT_MARK = frozenset({CellFlag.INFERRED, CellFlag.MALFORMED})
+
+# A kind, or several acceptable kinds (a combined profit-or-loss-and-OCI statement may fairly
+# come out as an income statement or as a statement of comprehensive income).
+Kinds = TableKind | str | Sequence[str]
+
+
+def as_kinds(kind: Kinds) -> frozenset[TableKind]:
+    if isinstance(kind, str):
+        return frozenset({TableKind(kind)})
+    return frozenset(TableKind(k) for k in kind)
 
 
 @cache
@@ -85,8 +95,9 @@ def same_member(actual: str | None, wanted: str | None) -> bool:
 # --------------------------------------------------------------------------- tables and facts
 
 
-def tables_of(filing: Filing, kind: TableKind | str) -> tuple[Table, ...]:
-    return filing.tables_of(TableKind(kind))
+def tables_of(filing: Filing, kind: Kinds) -> tuple[Table, ...]:
+    kinds = as_kinds(kind)
+    return tuple(t for t in filing.tables if t.kind in kinds)
 
 
 def kinds_found(filing: Filing) -> set[TableKind]:
@@ -99,7 +110,7 @@ def table_kind_of(filing: Filing, fact: Fact) -> TableKind:
 
 def find_facts(
     filing: Filing,
-    kind: TableKind | str,
+    kind: Kinds,
     *,
     label: str | None = None,
     line: int | None = None,
@@ -108,14 +119,15 @@ def find_facts(
     any_member: bool = False,
 ) -> list[Fact]:
     """Facts of tables of `kind` matching every criterion given (member None means no member)."""
-    wanted_kind = TableKind(kind)
+    kinds = as_kinds(kind)
     found = []
     for fact in filing.facts:
-        if table_kind_of(filing, fact) is not wanted_kind:
+        fact_kind = table_kind_of(filing, fact)
+        if fact_kind not in kinds:
             continue
         if line is not None and fact.span.line != line:
             continue
-        if period is not None and not period_matches(fact.period, period, wanted_kind):
+        if period is not None and not period_matches(fact.period, period, fact_kind):
             continue
         if not any_member and not same_member(fact.member, member):
             continue
@@ -127,7 +139,7 @@ def find_facts(
 
 def pick_fact(
     filing: Filing,
-    kind: TableKind | str,
+    kind: Kinds,
     *,
     label: str | None = None,
     line: int | None = None,
@@ -151,7 +163,7 @@ def pick_fact(
 
 def fact_value(
     filing: Filing,
-    kind: TableKind | str,
+    kind: Kinds,
     *,
     label: str | None = None,
     line: int | None = None,
@@ -183,7 +195,7 @@ class PlacedCell:
     cell: Cell
 
 
-def placed_cells(filing: Filing, kind: TableKind | str | None = None) -> Iterator[PlacedCell]:
+def placed_cells(filing: Filing, kind: Kinds | None = None) -> Iterator[PlacedCell]:
     tables = filing.tables if kind is None else tables_of(filing, kind)
     for table in tables:
         for row in table.rows:
@@ -194,20 +206,20 @@ def placed_cells(filing: Filing, kind: TableKind | str | None = None) -> Iterato
 
 def cells_at(
     filing: Filing,
-    kind: TableKind | str,
+    kind: Kinds,
     *,
     line: int,
     period: str | None = None,
     member: str | None = None,
 ) -> list[PlacedCell]:
     """Cells printed on `line` in tables of `kind`, in the column of `period` and `member`."""
-    wanted_kind = TableKind(kind)
     found = []
-    for placed in placed_cells(filing, wanted_kind):
+    for placed in placed_cells(filing, kind):
         span = placed.cell.span
         if span is None or span.line != line:
             continue
-        if period is not None and not period_matches(placed.column.period, period, wanted_kind):
+        table_kind = placed.table.kind
+        if period is not None and not period_matches(placed.column.period, period, table_kind):
             continue
         if not same_member(placed.column.member, member):
             continue
@@ -236,7 +248,7 @@ def is_marked(filing: Filing, fact: Fact) -> bool:
 
 
 def table_covering(
-    filing: Filing, kind: TableKind | str, first: int, last: int, *, slack: int = 6
+    filing: Filing, kind: Kinds, first: int, last: int, *, slack: int = 6
 ) -> list[Table]:
     """Tables of `kind` whose lines cover first..last (allowing `slack` header lines)."""
     return [
