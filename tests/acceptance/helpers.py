@@ -365,3 +365,33 @@ def assert_label(filing: Filing, entry: dict[str, Any]) -> None:
     )
     labelled = [f for f in candidates if same_label(f.label, entry["label"])]
     assert labelled, f"{where(entry)}: no fact with this label; found [{describe(candidates)}]"
+
+
+# --------------------------------------------------------------------------- golden statements
+
+
+def golden_document(golden: dict[str, Any]) -> Filing:
+    return read_filing(ROOT / golden["document"])
+
+
+def statement_tables(filing: Filing, spec: dict[str, Any]) -> list[Table]:
+    """Tables of the statement's kinds that overlap the lines it is printed on."""
+    first, last = spec["lines"]
+    return [
+        t for t in tables_of(filing, spec["kinds"]) if t.lines[0] <= last and t.lines[1] >= first
+    ]
+
+
+def assert_statement_unit(filing: Filing, golden: dict[str, Any], spec: dict[str, Any]) -> None:
+    tables = statement_tables(filing, spec)
+    assert tables, f"no {spec['kinds']} table over lines {spec['lines']}"
+    unit = golden["unit"]
+    assert {(t.unit.currency, t.unit.scale) for t in tables} == {(unit["currency"], unit["scale"])}
+
+
+def assert_statement_periods(filing: Filing, spec: dict[str, Any]) -> None:
+    """Every value column carries one of the statement's periods, and each period is there."""
+    tables = statement_tables(filing, spec)
+    assert tables, f"no {spec['kinds']} table over lines {spec['lines']}"
+    periods = {str(c.period) for t in tables for c in t.value_columns()}
+    assert periods == set(spec["periods"])
