@@ -227,6 +227,7 @@ class Row:
     depth: int = 0  # nesting under headings
     notes: str | None = None  # note reference printed in the notes column
     label_span: SourceSpan | None = None
+    unit: Unit | None = None  # a unit the label prints ("loss per share (RMB)"); else the column's
 
     def cell(self, column: int) -> Cell | None:
         for c in self.cells:

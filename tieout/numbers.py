@@ -24,7 +24,7 @@ _NUMBER = re.compile(
     (?P<pct>%)?
     (?P<close>\))?
     (?P<pct2>%)?
-    (?P<mark>\*{1,3}|\^?\(?[a-z]\)?)?
+    (?P<mark>\*{1,3})?
     $""",
     re.VERBOSE,
 )

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 import tomllib
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 _NOTE_REF = re.compile(r"\s*\((?:note\s*)?\d{1,2}(?:\([a-z]\))?\)\s*$|\s*\(note\s*[^)]*\)", re.I)
@@ -22,6 +22,7 @@ _PUNCT = re.compile(r"[^\w\s/()%-]")
 _SPACES = re.compile(r"\s+")
 
 
+@lru_cache(maxsize=1 << 16)
 def normalise_label(label: str) -> str:
     """Lower-case, without bullets, note references, footnote marks and punctuation.
 
@@ -52,6 +53,7 @@ class Lexicon:
     by_label: dict[str, Concept]
     titles: dict[str, tuple[str, ...]]  # table kind -> normalised title phrases
     sections: dict[str, tuple[str, ...]]  # section key -> normalised heading phrases
+    section_phrases: frozenset[str] = frozenset()
 
     def concept_for(self, label: str, statement: str | None = None) -> Concept | None:
         """The concept a printed label names, or None."""
@@ -99,7 +101,8 @@ def load_lexicon() -> Lexicon:
     titles_raw = _read_toml("titles.toml")
     titles = {k: _strings(v) for k, v in _table(titles_raw, "titles").items()}
     sections = {k: _strings(v) for k, v in _table(titles_raw, "sections").items()}
-    return Lexicon(tuple(concepts), by_label, titles, sections)
+    phrases = frozenset(normalise_label(p) for group in sections.values() for p in group)
+    return Lexicon(tuple(concepts), by_label, titles, sections, phrases)
 
 
 def _table(raw: dict[str, object], key: str) -> dict[str, object]:

@@ -1,10 +1,5 @@
 """Rebuild tables from positioned lines: blocks -> header (columns) -> rows -> Table."""
 
-from __future__ import annotations
+from tieout.tables.build import build_tables
 
-from tieout.model import Document, ReadingIssue, Table
-
-
-def build_tables(document: Document) -> tuple[list[Table], list[ReadingIssue]]:
-    """Every table of the document, with the reading issues met on the way."""
-    return [], list(document.warnings)
+__all__ = ["build_tables"]

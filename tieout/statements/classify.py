@@ -1,0 +1,74 @@
+"""Which kind of table is it: a primary statement, a note, an MD&A table or other."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+from tieout.model import Table, TableKind
+from tieout.statements.lexicon import load_lexicon, normalise_label
+
+# Checked in this order: a "statement of profit or loss and other comprehensive income"
+# is a comprehensive income statement, and "changes in equity" must win over "equity".
+_ORDER = (
+    ("changes_in_equity", TableKind.CHANGES_IN_EQUITY),
+    ("cash_flows", TableKind.CASH_FLOWS),
+    ("combined_income", TableKind.COMPREHENSIVE_INCOME),
+    ("comprehensive_income", TableKind.COMPREHENSIVE_INCOME),
+    ("balance_sheet", TableKind.BALANCE_SHEET),
+    ("income_statement", TableKind.INCOME_STATEMENT),
+)
+_MDNA_SECTIONS = (
+    "key highlights",
+    "financial highlights",
+    "highlights",
+    "business review",
+    "management discussion",
+    "management s discussion",
+    "financial review",
+    "overall performance",
+)
+CONTINUATION_GAP = 3
+
+
+def kind_from_title(title: str) -> TableKind | None:
+    key = normalise_label(title)
+    if not key:
+        return None
+    titles = load_lexicon().titles
+    for name, kind in _ORDER:
+        if any(phrase and phrase in key for phrase in titles.get(name, ())):
+            return kind
+    return None
+
+
+def classify_tables(tables: Sequence[Table]) -> list[Table]:
+    out: list[Table] = []
+    for table in tables:
+        kind = _kind(table, out[-1] if out else None)
+        out.append(replace(table, kind=kind))
+    return out
+
+
+def _kind(table: Table, previous: Table | None) -> TableKind:
+    titled = kind_from_title(table.title)
+    if titled is not None and table.note is None:
+        return titled
+    if (
+        not table.title
+        and previous is not None
+        and previous.kind.is_primary
+        and table.lines[0] - previous.lines[1] <= CONTINUATION_GAP
+    ):
+        return previous.kind
+    section = normalise_label(table.section)
+    if table.note is not None or section.startswith("notes to"):
+        return TableKind.NOTE
+    by_section = kind_from_title(table.section)
+    if by_section is not None and not table.title:
+        return by_section
+    if any(section.startswith(s) for s in _MDNA_SECTIONS):
+        return TableKind.MDNA
+    if titled is not None:
+        return titled
+    return TableKind.OTHER

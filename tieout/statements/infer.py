@@ -1,0 +1,58 @@
+"""Name unlabelled rows from identical figures printed under a label elsewhere.
+
+A row printed without a label (the statement of comprehensive loss of the bundled
+example has none at all) takes the concept of a labelled row elsewhere in the filing whose
+figures are identical for every period the row prints, when exactly one concept fits.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import replace
+from decimal import Decimal
+
+from tieout.model import Fact, Period, Table
+
+UNLABELLED = "unlabelled-line-"
+
+
+def infer_unlabelled(
+    tables: Sequence[Table], facts: Sequence[Fact]
+) -> tuple[list[Table], list[Fact]]:
+    index: dict[tuple[Period | None, Decimal], set[tuple[str, str]]] = defaultdict(set)
+    for fact in facts:
+        if (
+            fact.label
+            and not fact.concept.startswith(UNLABELLED)
+            and fact.member in (None, "Total equity")
+        ):
+            index[(fact.period, fact.value)].add((fact.concept, fact.table_id))
+    by_row: dict[tuple[str, int], list[Fact]] = defaultdict(list)
+    for fact in facts:
+        by_row[(fact.table_id, fact.row)].append(fact)
+    renamed: dict[tuple[str, int], str] = {}
+    for key, row_facts in by_row.items():
+        if not row_facts[0].concept.startswith(UNLABELLED) or len(row_facts) < 2:
+            continue
+        candidates: set[str] | None = None
+        for fact in row_facts:
+            found = {
+                c
+                for c, table_id in index.get((fact.period, fact.value), set())
+                if table_id != key[0]
+            }
+            candidates = found if candidates is None else candidates & found
+        if candidates and len(candidates) == 1:
+            renamed[key] = next(iter(candidates))
+    if not renamed:
+        return list(tables), list(facts)
+    new_tables = [
+        replace(
+            t,
+            rows=tuple(replace(r, concept=renamed.get((t.id, r.index), r.concept)) for r in t.rows),
+        )
+        for t in tables
+    ]
+    new_facts = [replace(f, concept=renamed.get((f.table_id, f.row), f.concept)) for f in facts]
+    return new_tables, new_facts

@@ -1,0 +1,209 @@
+"""Find the tables of a document: runs of tabular lines, with the headings above them.
+
+Tab-separated text marks table lines with tabs, so a block is a run of tab lines. Layout
+text has no such mark: a block starts at a line with amounts or column headers and runs
+through label-only lines and short gaps until prose or a new title.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from tieout.statements.lexicon import load_lexicon, normalise_label
+from tieout.tables.lines import LineView
+
+MAX_GAP = 2  # blank lines a layout table may contain between rows
+TITLE_LOOKBACK = 12
+_NOTE_HEADING = re.compile(r"^(\d{1,2})\.?\s+([A-Z][A-Z0-9 ,'’()&/–\-:]{3,})$")
+_SUBNOTE_HEADING = re.compile(r"^\(([a-h])\)\s+[A-Z]")
+_MAJOR_SECTIONS = (
+    "key highlights",
+    "financial highlights",
+    "highlights",
+    "business review",
+    "management discussion and analysis",
+    "financial review",
+    "financial information",
+    "notes to the",
+    "other information",
+    "definitions",
+    "corporate governance",
+)
+
+
+@dataclass(frozen=True)
+class Block:
+    lines: tuple[LineView, ...]  # blank lines dropped
+    title: str
+    subtitle: str  # e.g. "FOR THE SIX MONTHS ENDED JUNE 30, 2024"
+    section: str  # the major section the block sits in
+    note: str | None  # "12(a)" inside the notes
+    caption: str  # the sentence introducing the table, if any
+    has_own_title: bool  # a heading stands between this block and the previous one
+
+    @property
+    def first_line(self) -> int:
+        return self.lines[0].number
+
+    @property
+    def last_line(self) -> int:
+        return self.lines[-1].number
+
+
+def find_blocks(views: Sequence[LineView]) -> list[Block]:
+    spans = _tab_spans(views) if any(v.is_tab for v in views) else _layout_spans(views)
+    blocks: list[Block] = []
+    previous_end = 0
+    context = _Context()
+    cursor = 0
+    for start, end in spans:
+        while cursor < start:
+            context.see(views[cursor])
+            cursor += 1
+        lines = tuple(v for v in views[start:end] if not v.is_blank and not _is_page_number(v))
+        if not _is_table(lines):
+            continue
+        title, subtitle, caption, own = _headings_above(views, start, previous_end)
+        blocks.append(Block(lines, title, subtitle, context.section, context.note, caption, own))
+        previous_end = end
+    return blocks
+
+
+def _is_table(lines: Sequence[LineView]) -> bool:
+    amounts = sum(len(v.amounts) for v in lines)
+    rows = sum(1 for v in lines if v.has_amounts)
+    multi = any(len(f.values or ()) >= 2 for v in lines for f in v.fields)
+    return amounts >= 2 and (rows >= 2 or multi)
+
+
+def _tab_spans(views: Sequence[LineView]) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    i = 0
+    while i < len(views):
+        if views[i].is_tab:
+            j = i
+            while j < len(views) and views[j].is_tab:
+                j += 1
+            spans.append((i, j))
+            i = j
+        else:
+            i += 1
+    return spans
+
+
+def _layout_spans(views: Sequence[LineView]) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    i = 0
+    while i < len(views):
+        if not _starts_table(views[i]):
+            i += 1
+            continue
+        j, last_table_line, gap = i, i, 0
+        while j < len(views):
+            view = views[j]
+            if view.is_blank or _is_page_number(view):
+                gap += 1
+                if gap > MAX_GAP:
+                    break
+            elif view.is_prose or _is_title_line(view):
+                break
+            else:
+                gap = 0
+                if view.has_amounts or len(view.fields) >= 2:
+                    last_table_line = j
+            j += 1
+        spans.append((i, last_table_line + 1))
+        i = max(last_table_line + 1, i + 1)
+    return spans
+
+
+def _starts_table(view: LineView) -> bool:
+    if view.is_blank or view.is_prose or _is_page_number(view):
+        return False
+    if view.has_amounts:
+        return True
+    return len(view.fields) >= 2 and view.has_header_words
+
+
+def _is_page_number(view: LineView) -> bool:
+    if not view.is_lone_figure:
+        return False
+    text = view.fields[0].text
+    return text.isdigit() and int(text) < 1000
+
+
+def _is_title_line(view: LineView) -> bool:
+    if len(view.fields) != 1 or view.fields[0].is_numeric:
+        return False
+    text = view.fields[0].text
+    key = normalise_label(text)
+    if any(t in key for titles in load_lexicon().titles.values() for t in titles):
+        return True
+    if _NOTE_HEADING.match(text.strip()):
+        return True
+    letters = [c for c in text if c.isalpha()]
+    return len(text.split()) >= 3 and bool(letters) and all(c.isupper() for c in letters)
+
+
+def _headings_above(
+    views: Sequence[LineView], start: int, floor: int
+) -> tuple[str, str, str, bool]:
+    """Title, subtitle and caption from the lines above a block (down to `floor`)."""
+    title = subtitle = caption = ""
+    own = False
+    for k in range(start - 1, max(floor, start - TITLE_LOOKBACK) - 1, -1):
+        view = views[k]
+        if view.is_blank or _is_page_number(view):
+            continue
+        text = view.text.strip()
+        if view.is_prose:
+            if not caption and not title:
+                caption = text
+                continue
+            break
+        if view.is_tab or view.has_amounts:
+            break
+        own = True
+        if re.match(r"^(?:for|as at|at)\b", text, re.I) and not subtitle and not title:
+            subtitle = text
+            continue
+        title = text
+        break
+    return title, subtitle, caption, own
+
+
+class _Context:
+    """Tracks the major section and the note number while lines go by."""
+
+    def __init__(self) -> None:
+        self.section = ""
+        self.note: str | None = None
+        self.in_notes = False
+
+    def see(self, view: LineView) -> None:
+        if view.is_blank or view.is_tab or view.is_prose or len(view.fields) > 2:
+            return
+        text = view.text.strip()
+        key = normalise_label(text)
+        letters = [c for c in text if c.isalpha()]
+        upper = bool(letters) and all(c.isupper() for c in letters)
+        if upper and any(key.startswith(s) for s in _MAJOR_SECTIONS):
+            self.section = text
+            self.in_notes = key.startswith("notes to")
+            self.note = None
+            return
+        if upper and any(t in key for titles in load_lexicon().titles.values() for t in titles):
+            self.section = text
+            self.in_notes = False
+            self.note = None
+            return
+        if self.in_notes:
+            note = _NOTE_HEADING.match(text)
+            if note:
+                self.note = note.group(1)
+                return
+            sub = _SUBNOTE_HEADING.match(text)
+            if sub and self.note:
+                self.note = f"{self.note.split('(')[0]}({sub.group(1)})"

@@ -1,0 +1,201 @@
+"""Assemble tables: blocks -> header and body -> columns -> rows -> Table."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import replace
+
+from tieout.model import Document, Period, ReadingIssue, Row, SourceSpan, Table, TableKind, Unit
+from tieout.tables.blocks import Block, find_blocks
+from tieout.tables.columns import (
+    ColumnPlan,
+    TableContext,
+    describe_columns,
+    is_integer_column,
+    plan_columns,
+)
+from tieout.tables.lines import LineView
+from tieout.tables.periods import duration_months, find_date, period_ending
+from tieout.tables.rows import LineCells, RowBuilder, split_line
+from tieout.tables.units import unit_in
+
+_REPORTING_PERIOD = re.compile(
+    r"(?:(?:three|six|nine|twelve)\s+months|(?:financial\s+)?year)\s+ended\s+[^.;\n]{3,30}?(?:19|20)\d\d",
+    re.I,
+)
+_OPENING = re.compile(r"^(?:\(unaudited\)\s*)?(?:as\s+at|at|balance\s+at)\b", re.I)
+
+
+def build_tables(document: Document) -> tuple[list[Table], list[ReadingIssue]]:
+    views = [LineView.of(line) for line in document.lines]
+    blocks = find_blocks(views)
+    default_period = reporting_period(views)
+    default_unit = _document_unit(blocks)
+    issues: list[ReadingIssue] = list(document.warnings)
+    tables: list[Table] = []
+    for block in blocks:
+        built = _build_table(block, document.char_width, default_period, default_unit)
+        if built is None:
+            continue
+        table, table_issues = built
+        issues.extend(table_issues)
+        if tables and _continues(tables[-1], table, block):
+            tables[-1] = _merge(tables[-1], table)
+        else:
+            tables.append(table)
+    if document.format == "text":
+        issues.extend(_stray_figures(views, tables))
+    tables = [replace(t, id=f"t{i:02d}") for i, t in enumerate(tables, start=1)]
+    return tables, sorted(issues, key=lambda i: (i.span.line, i.span.col_start, i.code))
+
+
+def reporting_period(views: Sequence[LineView]) -> Period | None:
+    """The period the document reports on, from the first mention near its top."""
+    for view in views[:80]:
+        m = _REPORTING_PERIOD.search(view.text)
+        if not m:
+            continue
+        parts = find_date(m.group(0))
+        end = parts.complete()
+        months = duration_months(m.group(0))
+        if end is not None and months:
+            return period_ending(end, months)
+    return None
+
+
+def _document_unit(blocks: Sequence[Block]) -> Unit | None:
+    units: Counter[Unit] = Counter()
+    for block in blocks:
+        for view in _split_header(block.lines)[0]:
+            unit = unit_in(view.text)
+            if unit is not None and unit.currency and unit.scale:
+                units[unit] += 1
+    return units.most_common(1)[0][0] if units else None
+
+
+def _split_header(lines: Sequence[LineView]) -> tuple[list[LineView], list[LineView]]:
+    first_body = next((i for i, v in enumerate(lines) if v.has_substantial_amounts), len(lines))
+    header = list(lines[:first_body])
+    body = list(lines[first_body:])
+    while header and not _is_header_line(header[-1]):
+        body.insert(0, header.pop())
+    return header, body
+
+
+def _is_header_line(view: LineView) -> bool:
+    if view.is_tab:
+        return any(fv.x0 > 0 for fv in view.fields) or view.has_header_words
+    return len(view.fields) > 1 or view.has_header_words
+
+
+def _build_table(
+    block: Block, char_width: float, default_period: Period | None, default_unit: Unit | None
+) -> tuple[Table, list[ReadingIssue]] | None:
+    header, body = _split_header(block.lines)
+    plan = plan_columns(header, body, char_width)
+    if not plan.slots:
+        return None
+    context_text = " ".join([block.title, block.subtitle, *(v.text for v in header)])
+    ctx = TableContext(context_text, default_period, default_unit)
+    columns, unit = describe_columns(plan, ctx)
+    line_cells = [split_line(view, plan) for view in body]
+    integer_columns = _integer_columns(plan, line_cells)
+    rows, issues = RowBuilder(plan, integer_columns).build(line_cells)
+    issues.extend(_junk_issue(line_cells))
+    if not any(r.cells for r in rows):
+        return None
+    table = Table(
+        id="",
+        kind=TableKind.OTHER,
+        title=block.title,
+        unit=unit,
+        columns=tuple(columns),
+        rows=tuple(rows),
+        lines=(block.first_line, block.last_line),
+        section=block.section,
+        note=block.note,
+        page=block.lines[0].line.page,
+    )
+    return table, issues
+
+
+def _integer_columns(plan: ColumnPlan, lines: Sequence[LineCells]) -> set[int]:
+    out = set()
+    for slot in range(len(plan.slots)):
+        values = [v for cells in lines for v in cells.values.get(slot, [])]
+        if is_integer_column(values):
+            out.add(slot)
+    return out
+
+
+def _junk_issue(lines: Sequence[LineCells]) -> list[ReadingIssue]:
+    junk = [c for c in lines if c.junk]
+    if len(junk) < 2:
+        return []
+    first, last = junk[0].line, junk[-1].line
+    return [
+        ReadingIssue(
+            "TO904",
+            f"lines {first}-{last} carry garbled text before their cells (a broken repeat "
+            "of other rows); only the cells at the end of each line were read",
+            SourceSpan(first, 1, max(len(junk[0].junk), 1)),
+        )
+    ]
+
+
+def _continues(previous: Table, table: Table, block: Block) -> bool:
+    """A block without a title of its own that carries on the table above it."""
+    if block.has_own_title and block.title:
+        return False
+    if len(previous.value_columns()) != len(table.value_columns()):
+        return False
+    if table.lines[0] - previous.lines[1] > 3:
+        return False
+    if _opens_with_balance(previous.rows) and _opens_with_balance(table.rows):
+        return False
+    periods_a = [c.period for c in previous.value_columns()]
+    periods_b = [c.period for c in table.value_columns()]
+    return all(b is None or a is None or a == b for a, b in zip(periods_a, periods_b, strict=True))
+
+
+def _opens_with_balance(rows: Sequence[Row]) -> bool:
+    first = next((r for r in rows if r.cells), None)
+    return bool(first and first.label and _OPENING.match(first.label))
+
+
+def _merge(previous: Table, table: Table) -> Table:
+    offset = len(previous.rows)
+    rows = previous.rows + tuple(replace(r, index=r.index + offset) for r in table.rows)
+    columns = tuple(
+        a if a.period is not None or b.period is None else replace(a, period=b.period)
+        for a, b in zip(previous.columns, table.columns, strict=False)
+    )
+    return replace(
+        previous,
+        rows=rows,
+        columns=columns or previous.columns,
+        lines=(previous.lines[0], table.lines[1]),
+    )
+
+
+def _stray_figures(views: Sequence[LineView], tables: Sequence[Table]) -> list[ReadingIssue]:
+    """Amounts standing alone on non-table lines of tab text: a table the extraction scattered."""
+    issues = []
+    for view in views:
+        if view.is_tab or not view.is_lone_figure:
+            continue
+        text = view.fields[0].text
+        if "," not in text and "(" not in text:
+            continue
+        token = view.fields[0].field.tokens[0]
+        issues.append(
+            ReadingIssue(
+                "TO904",
+                f"stray figure {text!r} outside any table row (a table the extraction "
+                "scattered); not attributed",
+                token.span,
+            )
+        )
+    return issues

@@ -1,0 +1,384 @@
+"""Columns of a table: where its value columns sit, and what each means.
+
+Value columns are found from the body (where numbers sit: the tab cell ordinal, or the
+right edges of numbers in space-aligned text and PDFs); the header lines above are then
+laid over them to read each column's period, unit, role and matrix member.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date
+
+from tieout.model import Column, ColumnRole, Measure, Period, Unit
+from tieout.tables.lines import FieldView, LineView
+from tieout.tables.periods import (
+    DateParts,
+    duration_months,
+    find_date,
+    find_years,
+    period_ending,
+    says_instant,
+)
+from tieout.tables.units import currency_in, merge_units, unit_in
+from tieout.tables.values import Value, is_note_ref, is_year
+
+_NOTES_HEADER = re.compile(r"^\s*[NV]otes?\s*$|\bnotes?\b", re.I)
+_CHANGE_HEADER = re.compile(
+    r"change|increase|decrease|year[- ]on[- ]year|yoy|period[- ]*over[- ]*period|變動|增減", re.I
+)
+_PERCENT_HEADER = re.compile(r"%|percentage|per\s*cent|佔", re.I)
+_MEMBER_NOISE = re.compile(
+    r"\((?:un)?audited\)|\(restated\)|\b(?:RMB|HK\$|US\$|S\$|\$)\s*['’`]?\s*000\b|['’`]000|"
+    r"\bRMB\b|\bHK\$|\bmillion\b|\b\S*\d\S*\b|\b[A-Z]{3,5}\b(?=\s+000)|\b000\b",
+    re.I,
+)
+
+
+@dataclass
+class Slot:
+    """A value column in the making: its position and the header text over it."""
+
+    key: float  # tab ordinal, or right edge of its numbers
+    x0: float
+    x1: float
+    own_header: list[str] = field(default_factory=list)
+    spanning_header: list[str] = field(default_factory=list)
+    values: int = 0
+    note_like: int = 0
+    texts: int = 0
+
+    @property
+    def own(self) -> str:
+        return " ".join(self.own_header).strip()
+
+    @property
+    def header(self) -> str:
+        return " ".join([*self.spanning_header, *self.own_header]).strip()
+
+
+@dataclass
+class ColumnPlan:
+    """How the fields of a table's lines map to label, notes and value columns."""
+
+    tab: bool
+    slots: list[Slot]  # value slots, left to right (notes excluded)
+    notes: Slot | None
+    label_ordinal: int | None  # tab text: the ordinal holding labels
+    label_limit: float  # spaced text: fields ending left of this are label text
+    tolerance: float
+    columns: list[Column] = field(default_factory=list)
+
+    def slot_of(self, x0: float, x1: float) -> int | None:
+        """Index into `slots` of the slot a token or field at x0..x1 belongs to."""
+        if self.tab:
+            for i, slot in enumerate(self.slots):
+                if slot.key == x0:
+                    return i
+            return None
+        best: tuple[float, int] | None = None
+        for i, slot in enumerate(self.slots):
+            distance = abs(slot.key - x1)
+            if x0 <= slot.x1 + self.tolerance and x1 >= slot.x0 - self.tolerance:
+                distance = min(distance, 0.0)
+            if best is None or distance < best[0]:
+                best = (distance, i)
+        if best is None or best[0] > 3 * self.tolerance:
+            return None
+        return best[1]
+
+    def is_notes(self, x0: float, x1: float) -> bool:
+        if self.notes is None:
+            return False
+        if self.tab:
+            return self.notes.key == x0
+        return abs(self.notes.key - x1) <= 2 * self.tolerance
+
+
+def value_position(value: Value, fv: FieldView, tab: bool) -> tuple[float, float]:
+    """Where a value sits: its cell ordinal (tab), its box (PDF) or its columns (layout)."""
+    if tab:
+        return fv.x0, fv.x1
+    bbox = value.span.bbox
+    if bbox is not None:
+        return bbox.x0, bbox.x1
+    return float(value.span.col_start - 1), float(value.span.col_end)
+
+
+def plan_columns(
+    header: Sequence[LineView], body: Sequence[LineView], char_width: float
+) -> ColumnPlan:
+    tab = any(v.is_tab for v in body)
+    tolerance = 0.0 if tab else 2.0 * char_width
+    slots = _tab_slots(body) if tab else _spaced_slots(body, tolerance)
+    plan = ColumnPlan(tab, slots, None, None, 0.0, tolerance)
+    _lay_headers(plan, header)
+    _pick_notes(plan)
+    _pick_label(plan, body)
+    return plan
+
+
+def _tab_slots(body: Sequence[LineView]) -> list[Slot]:
+    slots: dict[float, Slot] = {}
+    for view in body:
+        for fv in view.fields:
+            if fv.values is None:
+                continue
+            slot = slots.setdefault(fv.x0, Slot(fv.x0, fv.x0, fv.x0))
+            _count(slot, fv)
+    for view in body:
+        for fv in view.fields:
+            if fv.values is None and fv.x0 in slots:
+                slots[fv.x0].texts += 1
+    return [slots[k] for k in sorted(slots)]
+
+
+def _count(slot: Slot, fv: FieldView) -> None:
+    values = fv.values or []
+    slot.values += len(values)
+    if values and is_note_ref(fv.text) and all(abs(v.number.value) < 100 for v in values):
+        slot.note_like += 1
+
+
+def _spaced_slots(body: Sequence[LineView], tolerance: float) -> list[Slot]:
+    """Cluster the right edges of numbers: one cluster per value column."""
+    edges: list[tuple[float, float, FieldView]] = []
+    for view in body:
+        for index, fv in enumerate(view.fields):
+            if fv.values is None or (index == 0 and fv.x0 < tolerance):
+                continue
+            for value in fv.values:
+                x0, x1 = value_position(value, fv, tab=False)
+                edges.append((x1, x0, fv))
+    edges.sort(key=lambda e: e[0])
+    slots: list[Slot] = []
+    for x1, x0, fv in edges:
+        if slots and x1 - slots[-1].key <= tolerance:
+            slot = slots[-1]
+            slot.x0, slot.x1 = min(slot.x0, x0), max(slot.x1, x1)
+            slot.key = max(slot.key, x1)
+        else:
+            slot = Slot(x1, x0, x1)
+            slots.append(slot)
+        slot.values += 1
+        if is_note_ref(fv.text) and all(abs(v.number.value) < 100 for v in fv.values or []):
+            slot.note_like += 1
+    return slots
+
+
+def _lay_headers(plan: ColumnPlan, header: Sequence[LineView]) -> None:
+    for view in header:
+        fields = [fv for fv in view.fields if fv.text.strip()]
+        spanning = plan.tab and len(fields) == 1
+        for fv in fields:
+            targets = _header_targets(plan, fv, spanning)
+            for i in targets:
+                if spanning or len(targets) > 1:
+                    plan.slots[i].spanning_header.append(fv.text)
+                else:
+                    plan.slots[i].own_header.append(fv.text)
+
+
+def _header_targets(plan: ColumnPlan, fv: FieldView, spanning: bool) -> list[int]:
+    if plan.tab:
+        if spanning:
+            return [i for i, s in enumerate(plan.slots) if s.key >= fv.x0]
+        return [i for i, s in enumerate(plan.slots) if s.key == fv.x0]
+    hits = [
+        i
+        for i, s in enumerate(plan.slots)
+        if fv.x0 <= s.x1 + plan.tolerance and fv.x1 >= s.x0 - plan.tolerance
+    ]
+    if hits:
+        return hits
+    nearest = plan.slot_of(fv.x0, fv.x1)
+    return (
+        [nearest] if nearest is not None and fv.x1 > plan.slots[0].x0 - 6 * plan.tolerance else []
+    )
+
+
+def _pick_notes(plan: ColumnPlan) -> None:
+    """A notes column: headed 'Notes', or small note-like integers left of the amounts."""
+    for i, slot in enumerate(plan.slots):
+        if _NOTES_HEADER.search(slot.own) and slot.note_like >= slot.values / 2:
+            plan.notes = plan.slots.pop(i)
+            return
+    if len(plan.slots) >= 3:
+        first = plan.slots[0]
+        note_like = first.values and first.note_like == first.values
+        if note_like and not unit_in(first.header) and not find_years(first.own):
+            plan.notes = plan.slots.pop(0)
+
+
+def _pick_label(plan: ColumnPlan, body: Sequence[LineView]) -> None:
+    if not plan.slots:
+        return
+    first_value = plan.slots[0].key if plan.tab else plan.slots[0].x0
+    if plan.notes is not None:
+        first_value = min(first_value, plan.notes.key if plan.tab else plan.notes.x0)
+    if not plan.tab:
+        plan.label_limit = first_value - plan.tolerance
+        return
+    counts: dict[float, int] = {}
+    for view in body:
+        for fv in view.fields:
+            if fv.values is None and fv.x0 < first_value:
+                counts[fv.x0] = counts.get(fv.x0, 0) + 1
+    candidates = [o for o, n in counts.items() if n >= max(1, len(body) // 4)]
+    plan.label_ordinal = int(max(candidates)) if candidates else None
+
+
+# --------------------------------------------------------------------------- meaning
+
+
+@dataclass(frozen=True)
+class TableContext:
+    """What applies to every column: header text over the table, title, document period."""
+
+    text: str  # all header lines, title and subtitle
+    default_period: Period | None  # the document's reporting period
+    default_unit: Unit | None
+    is_matrix_hint: bool = False
+
+
+def describe_columns(plan: ColumnPlan, ctx: TableContext) -> tuple[list[Column], Unit]:
+    """Columns with role, period, member and unit, and the table's unit."""
+    table_unit = merge_units(unit_in(ctx.text), ctx.default_unit) or Unit(Measure.MONETARY)
+    roles = [_role(slot) for slot in plan.slots]
+    matrix = _is_matrix(plan, roles)
+    periods = [None] * len(plan.slots) if matrix else _periods(plan, roles, ctx)
+    columns: list[Column] = []
+    for i, (slot, role) in enumerate(zip(plan.slots, roles, strict=True)):
+        unit = Unit(Measure.PERCENT) if role in (ColumnRole.PERCENT, ColumnRole.CHANGE) else None
+        own_unit = unit_in(slot.own)
+        if unit is None and own_unit and own_unit != table_unit:
+            unit = merge_units(own_unit, table_unit)
+        member = _member(slot) if matrix else None
+        columns.append(Column(i, slot.header, role, periods[i], member, unit))
+    return columns, table_unit
+
+
+def _role(slot: Slot) -> ColumnRole:
+    own = slot.own
+    if not slot.values:
+        return ColumnRole.TEXT
+    if _CHANGE_HEADER.search(own):
+        return ColumnRole.CHANGE
+    if _PERCENT_HEADER.search(own) and not currency_in(own):
+        return ColumnRole.PERCENT
+    return ColumnRole.VALUE
+
+
+def _is_matrix(plan: ColumnPlan, roles: list[ColumnRole]) -> bool:
+    values = [s for s, r in zip(plan.slots, roles, strict=True) if r is ColumnRole.VALUE]
+    if len(values) < 3:
+        return False
+    dated = sum(1 for s in values if find_years(s.own) or find_date(s.own).month)
+    named = sum(1 for s in values if _member(s))
+    return dated == 0 and named >= len(values) - 1
+
+
+def _member(slot: Slot) -> str | None:
+    text = _MEMBER_NOISE.sub(" ", slot.own)
+    words: list[str] = []
+    for word in re.sub(r"\s+", " ", text.replace("- ", "-")).strip(" -").split():
+        if not words or words[-1].lower() != word.lower():
+            words.append(word)
+    return " ".join(words) or None
+
+
+def _periods(plan: ColumnPlan, roles: list[ColumnRole], ctx: TableContext) -> list[Period | None]:
+    context_date = find_date(ctx.text)
+    months = duration_months(ctx.text)
+    instant_ctx = says_instant(ctx.text)
+    years = [_year_of(slot) for slot in plan.slots]
+    _propagate_years(years, roles)
+    _fill_years_by_order(years, roles, ctx.default_period)
+    _separate_repeated_years(years, roles)
+    periods: list[Period | None] = []
+    for slot, role, year in zip(plan.slots, roles, years, strict=True):
+        if role is ColumnRole.TEXT or year is None:
+            periods.append(None)
+            continue
+        own = find_date(slot.own)
+        parts = DateParts(own.day, own.month, year).fill(context_date)
+        end = _complete(parts, ctx.default_period)
+        if end is None:
+            periods.append(None)
+            continue
+        own_months = duration_months(slot.own)
+        instant = says_instant(slot.own) or (own_months is None and months is None and instant_ctx)
+        if instant:
+            periods.append(Period(end=end))
+            continue
+        span = own_months or months or _default_months(ctx.default_period)
+        periods.append(period_ending(end, span))
+    return periods
+
+
+def _year_of(slot: Slot) -> int | None:
+    years = find_years(slot.own)
+    if years:
+        return years[0]
+    spanning = find_years(" ".join(slot.spanning_header))
+    return spanning[0] if len(set(spanning)) == 1 else find_date(slot.own).year
+
+
+def _propagate_years(years: list[int | None], roles: list[ColumnRole]) -> None:
+    """Percent and change columns belong to the amount column on their left."""
+    for i in range(1, len(years)):
+        if years[i] is None and roles[i] is ColumnRole.PERCENT:
+            years[i] = years[i - 1]
+
+
+def _fill_years_by_order(
+    years: list[int | None], roles: list[ColumnRole], default: Period | None
+) -> None:
+    """No readable years at all: current period first, comparative second (the convention)."""
+    if default is None or any(y is not None for y in years):
+        return
+    amount_columns = [i for i, r in enumerate(roles) if r is ColumnRole.VALUE]
+    if len(amount_columns) != 2:
+        return
+    years[amount_columns[0]] = default.end.year
+    years[amount_columns[1]] = default.end.year - 1
+    _propagate_years(years, roles)
+
+
+def _separate_repeated_years(years: list[int | None], roles: list[ColumnRole]) -> None:
+    """Two amount columns read as the same year (a garbled header): later ones step back."""
+    amounts = [i for i, r in enumerate(roles) if r is ColumnRole.VALUE and years[i] is not None]
+    if len(amounts) != 2 or years[amounts[0]] != years[amounts[1]]:
+        return
+    first = years[amounts[0]]
+    assert first is not None
+    years[amounts[1]] = first - 1
+    for i in range(amounts[1] + 1, len(years)):
+        if roles[i] is ColumnRole.PERCENT:
+            years[i] = first - 1
+
+
+def _complete(parts: DateParts, default: Period | None) -> date | None:
+    found = parts.complete()
+    if found is not None:
+        return found
+    if default is not None and parts.year:
+        return parts.fill(DateParts(default.end.day, default.end.month, None)).complete()
+    return None
+
+
+def _default_months(default: Period | None) -> int | None:
+    if default is None or default.start is None:
+        return None
+    return (
+        (default.end.year - default.start.year) * 12 + default.end.month - default.start.month + 1
+    )
+
+
+def is_integer_column(values: Sequence[Value]) -> bool:
+    """Whole numbers only (apart from odd ones): a '5.017' there is a misprinted '5,017'."""
+    readable = [v for v in values if not v.number.nil and not is_year(v)]
+    whole = sum(1 for v in readable if v.number.decimals == 0)
+    return bool(readable) and whole >= max(2, len(readable) * 0.6)

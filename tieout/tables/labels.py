@@ -1,0 +1,173 @@
+"""Split label text that extraction ran together: "Current assets Inventories Contract
+assets Trade, other receivables and prepayments" is a heading and three labels.
+
+Candidate boundaries sit before a capitalised word that does not follow a function word
+("of the Company" stays whole), after " - " bullets, at glued words ("partiesPayments"), and
+before an ageing bucket ("6 months to 1 year"). Among the segmentations with about as many
+labels as the line has values, the one whose segments the lexicon knows best wins.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from tieout.statements.lexicon import load_lexicon, normalise_label
+
+_FUNCTION_WORDS = frozenset(
+    {
+        "of",
+        "the",
+        "and",
+        "or",
+        "for",
+        "to",
+        "with",
+        "by",
+        "in",
+        "on",
+        "at",
+        "from",
+        "as",
+        "a",
+        "an",
+        "per",
+        "than",
+        "under",
+        "into",
+        "over",
+        "its",
+        "our",
+        "their",
+        "less",
+        "add",
+    }
+)
+_BULLETS = frozenset({"-", "–", "—", "•"})
+_UNIT_WORDS = frozenset({"month", "months", "year", "years", "day", "days"})
+_GLUED = re.compile(r"^([a-z]{3,})([A-Z][a-z]+)$")
+MAX_EXHAUSTIVE = 14
+
+
+@dataclass(frozen=True, slots=True)
+class Word:
+    text: str
+    start: int  # index into the label's character string
+    end: int
+
+
+def words_of(text: str) -> list[Word]:
+    """Words of a label, splitting glued words ('partiesPayments')."""
+    words: list[Word] = []
+    for m in re.finditer(r"\S+", text):
+        glued = _GLUED.match(m.group(0))
+        if glued:
+            cut = m.start() + len(glued.group(1))
+            words.append(Word(glued.group(1), m.start(), cut))
+            words.append(Word(glued.group(2), cut, m.end()))
+        else:
+            words.append(Word(m.group(0), m.start(), m.end()))
+    return words
+
+
+def _boundary_strength(words: list[Word], i: int) -> int:
+    """0: no boundary before word i; 1: weak (title-case run); 2: strong."""
+    word, prev = words[i].text, words[i - 1].text
+    if word in _BULLETS:
+        return 0
+    if prev in _BULLETS:
+        return 2 if i >= 2 and (word[0].isupper() or word[0].isdigit()) else 0
+    if prev.endswith(":"):
+        return 2
+    if words[i - 1].end == words[i].start:  # a glued word we split
+        return 2
+    if word[0].isdigit() and prev.lower() in _UNIT_WORDS:
+        return 2
+    if not word[0].isupper():
+        return 0
+    if prev.lower().strip(",") in _FUNCTION_WORDS:
+        return 0
+    if prev[0].isupper() or prev[0].isdigit() or prev.startswith("("):
+        return 1
+    return 2
+
+
+@lru_cache(maxsize=1 << 14)
+def _segment_score(text: str, strength: int) -> float:
+    score = 0.0
+    if load_lexicon().concept_for(text) is not None:
+        score += 3
+    elif is_heading_text(text):
+        score += 2.5
+    elif len(normalise_label(text).split()) == 1 and strength < 2:
+        score -= 1.5
+    score += {0: 0.0, 1: -0.5, 2: 0.5}[strength]
+    return score
+
+
+def split_labels(text: str, wanted: int) -> list[str]:
+    """Segments of `text`; aims at `wanted` labels (plus headings the text carries)."""
+    words = words_of(text.strip())
+    if len(words) <= 1 or wanted <= 0:
+        return [text.strip()] if text.strip() else []
+    strengths = {i: _boundary_strength(words, i) for i in range(1, len(words))}
+    candidates = [i for i, s in strengths.items() if s > 0]
+    if not candidates:
+        return [text.strip()]
+    if len(candidates) > MAX_EXHAUSTIVE:
+        cuts = [i for i in candidates if strengths[i] == 2]
+        return _cut(text, words, cuts)
+    best: tuple[float, list[int]] | None = None
+    for size in range(0, len(candidates) + 1):
+        if size + 1 > wanted + 3:
+            break
+        for combo in itertools.combinations(candidates, size):
+            cuts = list(combo)
+            score = _score(text, words, cuts, strengths, wanted)
+            if best is None or score > best[0] + 1e-9:
+                best = (score, cuts)
+    assert best is not None
+    return _cut(text, words, best[1])
+
+
+def _score(
+    text: str, words: list[Word], cuts: list[int], strengths: dict[int, int], wanted: int
+) -> float:
+    pieces = _cut(text, words, cuts)
+    total = sum(
+        _segment_score(piece, strengths.get(start, 2))
+        for piece, start in zip(pieces, [0, *cuts], strict=True)
+    )
+    headings = 0
+    while headings < len(pieces) - 1 and is_heading_text(pieces[headings]):
+        headings += 1
+    labels = len(pieces) - headings
+    shortfall = max(wanted - labels, 0)
+    surplus = max(labels - wanted - 1, 0)
+    return total - 4.0 * shortfall - 1.0 * surplus
+
+
+def _cut(text: str, words: list[Word], cuts: list[int]) -> list[str]:
+    bounds = [0, *cuts, len(words)]
+    pieces = []
+    for a, b in itertools.pairwise(bounds):
+        piece = text[words[a].start : words[b - 1].end].strip()
+        piece = piece.strip("-–— ").strip()
+        if piece:
+            pieces.append(piece)
+    return pieces
+
+
+def starts_lowercase(text: str) -> bool:
+    stripped = text.lstrip("-–—• (")
+    return bool(stripped) and stripped[0].islower()
+
+
+@lru_cache(maxsize=1 << 14)
+def is_heading_text(text: str) -> bool:
+    """A label that introduces rows rather than naming a figure."""
+    if text.rstrip().endswith(":"):
+        return True
+    return normalise_label(text) in load_lexicon().section_phrases

@@ -1,0 +1,114 @@
+"""What each line looks like to the table builder: its fields read as values or words."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cached_property
+
+from tieout.model import Field, Line, LineKind
+from tieout.tables.values import Value, field_values, is_year
+
+_HEADER_WORDS = re.compile(
+    r"\b(?:notes?|unaudited|audited|restated|ended|as\s+at|as\s+of|months?|year|amount|"
+    r"change|RMB|HK\$|US\$|million|thousands?|percentage|total|equity|"
+    r"january|february|march|april|may|june|july|august|september|october|november|december)\b"
+    r"|['’]\s*000|%|\$|千|百萬|年|月|日",
+    re.I,
+)
+PROSE_MIN_CHARS = 110
+
+
+@dataclass(frozen=True, slots=True)
+class FieldView:
+    field: Field
+    values: list[Value] | None  # None: the field holds words
+
+    @property
+    def text(self) -> str:
+        return self.field.text
+
+    @property
+    def x0(self) -> float:
+        return self.field.x0
+
+    @property
+    def x1(self) -> float:
+        return self.field.x1
+
+    @property
+    def is_numeric(self) -> bool:
+        return self.values is not None
+
+
+@dataclass(frozen=True)
+class LineView:
+    line: Line
+    fields: tuple[FieldView, ...]
+
+    @classmethod
+    def of(cls, line: Line) -> LineView:
+        return cls(line, tuple(FieldView(f, field_values(f)) for f in line.fields))
+
+    @property
+    def number(self) -> int:
+        return self.line.number
+
+    @property
+    def is_tab(self) -> bool:
+        return self.line.kind is LineKind.TAB
+
+    @property
+    def is_blank(self) -> bool:
+        return not self.fields
+
+    @cached_property
+    def amounts(self) -> list[Value]:
+        """Values that are amounts (not years) anywhere on the line except the first field."""
+        found: list[Value] = []
+        for index, fv in enumerate(self.fields):
+            if fv.values is None or (index == 0 and not self.is_tab and fv.x0 < 1):
+                continue
+            found.extend(v for v in fv.values if not is_year(v))
+        return found
+
+    @property
+    def has_amounts(self) -> bool:
+        return bool(self.amounts)
+
+    @property
+    def has_substantial_amounts(self) -> bool:
+        """Amounts that can only be figures: separators, brackets, decimals or many digits;
+        or any amount beside a label. Header debris like '2024 2' or '24' is not."""
+        labelled = (
+            bool(self.fields)
+            and not self.fields[0].is_numeric
+            and (self.fields[0].x0 == 0 or not self.is_tab)
+        )
+        return any(
+            labelled or any(ch in v.text for ch in ",().%") or abs(v.number.value) >= 10000
+            for v in self.amounts
+        )
+
+    @property
+    def text(self) -> str:
+        return " ".join(f.text for f in self.fields)
+
+    @property
+    def is_prose(self) -> bool:
+        """A paragraph line: one long run of words, not a table row."""
+        if len(self.fields) != 1 or self.fields[0].is_numeric:
+            return False
+        text = self.fields[0].text
+        return len(text) >= PROSE_MIN_CHARS or (
+            text.endswith((".", ";", ":")) and len(text.split()) > 8
+        )
+
+    @property
+    def has_header_words(self) -> bool:
+        return bool(_HEADER_WORDS.search(self.text))
+
+    @property
+    def is_lone_figure(self) -> bool:
+        """A line holding one number and nothing else (a page number, or a stray figure)."""
+        return len(self.fields) == 1 and self.fields[0].is_numeric

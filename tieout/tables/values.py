@@ -1,0 +1,89 @@
+"""Read the numbers of one field: "7,280,503 300,735 251,682 19,735" is four values,
+"(102 220)" is one malformed value, "2024 RMB'000 (Unaudited) (2,477,212)" is text."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from tieout.model import Field, SourceSpan, Token
+from tieout.numbers import ParsedNumber, parse_number
+
+_BARE_GROUP = re.compile(r"^\(?\d{1,3}$")
+_THREE_DIGITS = re.compile(r"^\d{3}\)?$")
+_CURRENCY_TOKEN = frozenset({"$", "HK$", "US$", "RMB", "S$", "£", "€"})
+_NOTE_REF = re.compile(r"^\d{1,2}(?:\([a-z]\))?(?:,|\([a-z]\),?)*$|^\([a-z]\),?$")
+_YEAR = re.compile(r"^(?:19|20)\d\d$")
+
+
+@dataclass(frozen=True, slots=True)
+class Value:
+    """One number as printed in a field, with where it was printed."""
+
+    text: str
+    number: ParsedNumber
+    span: SourceSpan
+
+    @property
+    def malformed(self) -> bool:
+        return self.number.malformed is not None
+
+
+def field_values(field: Field) -> list[Value] | None:
+    """All of a field's tokens read as values, or None when the field holds words."""
+    tokens = [t for t in field.tokens if t.text not in _CURRENCY_TOKEN]
+    if not tokens:
+        return None
+    joined = _join_space_grouped(tokens)
+    if joined is not None:
+        return [joined]
+    values: list[Value] = []
+    for token in _merge_percent_signs(tokens):
+        number = parse_number(token.text)
+        if number is None:
+            return None
+        values.append(Value(token.text, number, token.span))
+    return values
+
+
+def _merge_percent_signs(tokens: list[Token]) -> list[Token]:
+    merged: list[Token] = []
+    for token in tokens:
+        if token.text == "%" and merged:
+            last = merged.pop()
+            merged.append(Token(last.text + "%", last.span.cover(token.span)))
+        else:
+            merged.append(token)
+    return merged
+
+
+def _join_space_grouped(tokens: list[Token]) -> Value | None:
+    """'(2 122 744)' or '1 625 207': one number whose thousands are split by spaces."""
+    if len(tokens) < 2 or not _BARE_GROUP.match(tokens[0].text):
+        return None
+    if not all(_THREE_DIGITS.match(t.text) for t in tokens[1:]):
+        return None
+    opened = tokens[0].text.startswith("(")
+    closed = tokens[-1].text.endswith(")")
+    if opened != closed:
+        return None
+    text = " ".join(t.text for t in tokens)
+    digits = text.replace(" ", "").strip("()")
+    number = parse_number(f"({digits})" if opened else digits)
+    if number is None:
+        return None
+    span = tokens[0].span.cover(tokens[-1].span)
+    flagged = ParsedNumber(
+        number.value, 0, malformed=f"'{text}' has spaces where thousands commas belong"
+    )
+    return Value(text, flagged, span)
+
+
+def is_note_ref(text: str) -> bool:
+    """'5', '4(a)', '12(a), (b)', '14 13': note references in a notes column."""
+    parts = text.replace(" ", ",").split(",")
+    return all(_NOTE_REF.match(p) for p in parts if p)
+
+
+def is_year(value: Value) -> bool:
+    return bool(_YEAR.match(value.text))
