@@ -69,3 +69,14 @@ def test_no_statement_outside_the_statement_pages(name: str) -> None:
     highest = max(last for _, last in spans) + 5
     for table in filing.statements:
         assert lowest <= table.lines[0] and table.lines[1] <= highest, (table.id, table.lines)
+
+
+def test_line_numbers_are_newline_lines_as_grep_shows_them() -> None:
+    """pdftotext starts each page with a form feed inside a line; it is not a line break.
+
+    `grep -n`, `sed -n`, editors and the goldens count only newlines, so eBay's "Net revenues"
+    row is line 300 (there are 6 form feeds before it).
+    """
+    filing = golden_document(EXPECTED["EBAY_2023Q2_EARNINGS.json"])
+    lines = {f.span.line for f in filing.facts if f.printed in (2540, 2422, 5050, 4905)}
+    assert 300 in lines, sorted(lines)
