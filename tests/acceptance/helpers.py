@@ -395,3 +395,20 @@ def assert_statement_periods(filing: Filing, spec: dict[str, Any]) -> None:
     assert tables, f"no {spec['kinds']} table over lines {spec['lines']}"
     periods = {str(c.period) for t in tables for c in t.value_columns()}
     assert periods == set(spec["periods"])
+
+
+def unexpected_primary_facts(filing: Filing, entries: list[dict[str, Any]]) -> list[Fact]:
+    """Unmarked primary-statement facts that no golden entry says are printed on their line.
+
+    Where a golden lists every line item of the statements, anything else was invented (a
+    rule, a stray mark, a garbled duplicate) unless the extractor marked it.
+    """
+    known = {(e["line"], Decimal(e["value"])) for e in entries if e["status"] == "printed"}
+    known |= {(e["line"], Decimal(e["inferable"])) for e in entries if e.get("inferable")}
+    return [
+        fact
+        for fact in filing.facts
+        if filing.table(fact.table_id).kind.is_primary
+        and (fact.span.line, fact.printed) not in known
+        and not is_marked(filing, fact)
+    ]

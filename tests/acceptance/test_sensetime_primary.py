@@ -14,6 +14,7 @@ from helpers import (
     assert_absent,
     assert_label,
     assert_printed,
+    describe,
     fact_value,
     golden_facts,
     golden_id,
@@ -21,6 +22,7 @@ from helpers import (
     kinds_found,
     read_filing,
     tables_of,
+    unexpected_primary_facts,
 )
 
 from tieout.model import PRIMARY_KINDS, Filing, TableKind
@@ -54,7 +56,7 @@ def test_label(example: Filing, entry: dict[str, Any]) -> None:
 def test_golden_counts() -> None:
     """The golden covers both periods of every statement and every equity cell."""
     assert len(PRINTED) == 339
-    assert len(ABSENT) == 49
+    assert len(ABSENT) == 50
     rows_2024, rows_2023, garbled_cells = 13, 9, 7
     equity_cells = sum(f["kind"] == "changes_in_equity" for f in PRINTED + ABSENT)
     assert equity_cells == 7 * (rows_2024 + rows_2023) + garbled_cells
@@ -135,3 +137,9 @@ def test_base_unit_value_of_revenue(example: Filing) -> None:
 def test_fact_value_helper_by_label(example: Filing) -> None:
     value = fact_value(example, "balance_sheet", label="Term deposits", period="2023-12-31")
     assert str(value) == "1099898"
+
+
+def test_no_primary_fact_beyond_the_golden(example: Filing) -> None:
+    """The golden lists every line item: any other unmarked statement fact was invented."""
+    extra = unexpected_primary_facts(example, PRINTED + ABSENT)
+    assert not extra, describe(extra)

@@ -23,11 +23,13 @@ from helpers import (
     assert_statement_periods,
     assert_statement_unit,
     cells_at,
+    describe,
     golden_document,
     golden_id,
     issue_lines,
     load_expected,
     table_covering,
+    unexpected_primary_facts,
     values_on_line,
 )
 
@@ -81,6 +83,14 @@ def test_exactly_the_statements_printed(name: str) -> None:
     filing = golden_document(golden)
     expected = {TableKind(k) for spec in golden["statements"].values() for k in spec["kinds"]}
     assert {t.kind for t in filing.statements} == expected
+
+
+@pytest.mark.parametrize("name", GOLDENS, ids=stem)
+def test_no_statement_fact_beyond_the_golden(name: str) -> None:
+    """The goldens list every line item of the variants' statements: nothing else is a fact."""
+    golden = EXPECTED[name]
+    extra = unexpected_primary_facts(golden_document(golden), golden["facts"])
+    assert not extra, describe(extra)
 
 
 @pytest.mark.parametrize("name", CLEAN, ids=stem)
