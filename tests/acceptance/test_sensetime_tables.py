@@ -161,3 +161,36 @@ def test_mdna_revenue_table_is_rmb_million(example: Filing) -> None:
     tables = table_covering(example, TableKind.MDNA, 131, 139)
     assert tables
     assert any((t.unit.currency, t.unit.scale) == ("RMB", 6) for t in tables)
+
+
+@pytest.mark.parametrize(
+    ("line", "printed", "measure", "currency", "scale", "decimals", "value"),
+    [
+        (395, "1739717", "monetary", "RMB", 3, -3, "1739717000"),
+        (136, "1051.2", "monetary", "RMB", 6, -5, "1051200000"),
+        (136, "60.4", "percent", None, 0, 1, "60.4"),
+        (419, "-0.08", "per_share", "RMB", 0, 2, "-0.08"),
+        (810, "32441299311", "shares", None, 0, 0, "32441299311"),
+        (349, "698.3", "monetary", "HKD", 6, -5, "698300000"),
+    ],
+)
+def test_fact_unit_and_precision(
+    example: Filing,
+    line: int,
+    printed: str,
+    measure: str,
+    currency: str | None,
+    scale: int,
+    decimals: int,
+    value: str,
+) -> None:
+    """Scale, measure and XBRL-style decimals of a fact follow its column's printed unit."""
+    facts = [f for f in example.facts if f.span.line == line and f.printed == Decimal(printed)]
+    assert facts
+    for fact in facts:
+        assert fact.unit.measure.value == measure
+        assert fact.unit.scale == scale
+        if currency is not None:
+            assert fact.unit.currency == currency
+        assert fact.decimals == decimals
+        assert fact.value == Decimal(value)
