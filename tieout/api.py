@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from tieout.errors import InputError
 from tieout.model import Document, Filing, Report
 from tieout.read import load_document
 from tieout.statements import build_filing
@@ -17,6 +18,16 @@ from tieout.tables import build_tables
 def read(path: str | Path, *, pages: str | None = None) -> Filing:
     """Read a results announcement (text or PDF) into a Filing."""
     return document_to_filing(load_document(path, pages=pages))
+
+
+def read_announcement(path: str | Path, *, pages: str | None = None) -> Filing:
+    """Like `read`, but a document without a single financial table is an input error."""
+    filing = read(path, pages=pages)
+    if not filing.tables:
+        raise InputError(
+            f"{path}: no financial tables found (is it a results announcement or report?)"
+        )
+    return filing
 
 
 def document_to_filing(document: Document) -> Filing:

@@ -312,7 +312,7 @@ class Fact:
     member: str | None
     value: Decimal  # in base units (RMB, not RMB'000); percentages as printed (21.4)
     printed: Decimal  # as printed, in the column's unit
-    decimals: int  # precision in base units, XBRL-style: RMB'000 -> -3, RMB million 1dp -> 5
+    decimals: int  # precision in base units, XBRL-style: RMB'000 -> -3, RMB million 1dp -> -5
     unit: Unit
     table_id: str
     row: int

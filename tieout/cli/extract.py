@@ -23,7 +23,7 @@ from tieout.report import extract_output
 )
 def extract(file: str, fmt: str, all_tables: bool) -> int:
     """Read FILE (text or PDF) into tables, statements and facts."""
-    filing = api.read(file)
+    filing = api.read_announcement(file)
     click.echo(extract_output.render(filing, fmt, all_tables=all_tables), nl=False)
     return 0
 

@@ -31,8 +31,10 @@ def text_to_document(text: str, *, source: str, data: bytes | None = None) -> Do
     raw = data if data is not None else text.encode("utf-8")
     lines: list[Line] = []
     issues: list[ReadingIssue] = []
+    page = 1
     for number, raw_line in enumerate(_split_lines(text), start=1):
-        line, line_issues = read_line(number, raw_line)
+        page += raw_line.count("\f")
+        line, line_issues = read_line(number, raw_line, page if "\f" in text else None)
         lines.append(line)
         issues.extend(line_issues)
     fmt = "text" if any(line.kind is LineKind.TAB for line in lines) else "layout"
@@ -46,11 +48,11 @@ def text_to_document(text: str, *, source: str, data: bytes | None = None) -> Do
 
 
 def _split_lines(text: str) -> Iterator[str]:
-    # pdftotext separates pages with form feeds; keep them as line breaks.
-    yield from text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n").split("\n")
+    # Lines as editors count them; pdftotext's form feeds (page breaks) stay inside a line.
+    yield from text.replace("\r\n", "\n").split("\n")
 
 
-def read_line(number: int, raw: str) -> tuple[Line, list[ReadingIssue]]:
+def read_line(number: int, raw: str, page: int | None = None) -> tuple[Line, list[ReadingIssue]]:
     """One source line into fields and tokens, with reading issues for markup."""
     clean, cols, issues = normalise(number, raw)
     kind = LineKind.TAB if "\t" in clean else LineKind.SPACED
@@ -59,7 +61,7 @@ def read_line(number: int, raw: str) -> tuple[Line, list[ReadingIssue]]:
         if kind is LineKind.TAB
         else _spaced_fields(number, clean, cols)
     )
-    return Line(number=number, text=raw, fields=tuple(fields), kind=kind), issues
+    return Line(number=number, text=raw, fields=tuple(fields), kind=kind, page=page), issues
 
 
 def normalise(number: int, raw: str) -> tuple[str, list[int], list[ReadingIssue]]:
@@ -96,8 +98,10 @@ def normalise(number: int, raw: str) -> tuple[str, list[int], list[ReadingIssue]
     for i, ch in enumerate(raw):
         if ch == "\\" and i + 1 < len(raw) and raw[i + 1] == "$":
             keep[i] = False
-        elif ch in "\u00a0\u2009\u202f":
+        elif ch in "\u00a0\u2009\u202f\r":
             replace[i] = " "
+        elif ch == "\f":
+            keep[i] = False
         elif ch == "⁽":
             replace[i] = "("
     out: list[str] = []

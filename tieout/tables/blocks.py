@@ -15,7 +15,8 @@ from tieout.statements.lexicon import load_lexicon, normalise_label
 from tieout.tables.lines import LineView
 
 MAX_GAP = 2  # blank lines a layout table may contain between rows
-TITLE_LOOKBACK = 12
+TITLE_LOOKBACK = 14
+HEADER_INDENT = 45  # characters: text starting further right is a column header, not a title
 _NOTE_HEADING = re.compile(r"^(\d{1,2})\.?\s+([A-Z][A-Z0-9 ,'’()&/–\-:]{3,})$")
 _SUBNOTE_HEADING = re.compile(r"^\(([a-h])\)\s+[A-Z]")
 _MAJOR_SECTIONS = (
@@ -52,7 +53,7 @@ class Block:
         return self.lines[-1].number
 
 
-def find_blocks(views: Sequence[LineView]) -> list[Block]:
+def find_blocks(views: Sequence[LineView], char_width: float = 1.0) -> list[Block]:
     spans = _tab_spans(views) if any(v.is_tab for v in views) else _layout_spans(views)
     blocks: list[Block] = []
     previous_end = 0
@@ -65,7 +66,7 @@ def find_blocks(views: Sequence[LineView]) -> list[Block]:
         lines = tuple(v for v in views[start:end] if not v.is_blank and not _is_page_number(v))
         if not _is_table(lines):
             continue
-        title, subtitle, caption, own = _headings_above(views, start, previous_end)
+        title, subtitle, caption, own = _headings_above(views, start, previous_end, char_width)
         blocks.append(Block(lines, title, subtitle, context.section, context.note, caption, own))
         previous_end = end
     return blocks
@@ -148,10 +149,11 @@ def _is_title_line(view: LineView) -> bool:
 
 
 def _headings_above(
-    views: Sequence[LineView], start: int, floor: int
+    views: Sequence[LineView], start: int, floor: int, char_width: float = 1.0
 ) -> tuple[str, str, str, bool]:
     """Title, subtitle and caption from the lines above a block (down to `floor`)."""
     title = subtitle = caption = ""
+    fragments: list[str] = []
     own = False
     for k in range(start - 1, max(floor, start - TITLE_LOOKBACK) - 1, -1):
         view = views[k]
@@ -165,13 +167,37 @@ def _headings_above(
             break
         if view.is_tab or view.has_amounts:
             break
+        if len(view.fields) > 1 and view.has_header_words:
+            continue  # a column header line the block did not take in
+        if not view.is_tab and view.fields[0].x0 > HEADER_INDENT * char_width:
+            fragments.insert(0, text)  # a fragment of a column header far to the right
+            continue
         own = True
         if re.match(r"^(?:for|as at|at)\b", text, re.I) and not subtitle and not title:
             subtitle = text
             continue
-        title = text
+        title = _with_wrapped_start(views, k, floor, text)
         break
+    subtitle = " ".join([subtitle, *fragments]).strip()
     return title, subtitle, caption, own
+
+
+def _with_wrapped_start(views: Sequence[LineView], k: int, floor: int, text: str) -> str:
+    """A title wrapped over two lines ('... STATEMENT OF COMPREHENSIVE' / 'INCOME')."""
+    if k - 1 < floor or k - 1 < 0:
+        return text
+    above = views[k - 1]
+    if above.is_blank or above.is_prose or above.has_amounts or len(above.fields) != 1:
+        return text
+    head = above.text.strip()
+    letters = [c for c in head + text if c.isalpha()]
+    upper = bool(letters) and all(c.isupper() for c in letters)
+    continues = (
+        text[:1].islower() or text.startswith("(") or head.lower().endswith((" of", " and", ","))
+    )
+    if (upper or continues) and not head.endswith("."):
+        return f"{head} {text}"
+    return text
 
 
 class _Context:

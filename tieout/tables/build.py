@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from tieout.model import Document, Period, ReadingIssue, Row, SourceSpan, Table, TableKind, Unit
+from tieout.statements.classify import kind_from_title
 from tieout.tables.blocks import Block, find_blocks
 from tieout.tables.columns import (
     ColumnPlan,
@@ -30,7 +31,7 @@ _OPENING = re.compile(r"^(?:\(unaudited\)\s*)?(?:as\s+at|at|balance\s+at)\b", re
 
 def build_tables(document: Document) -> tuple[list[Table], list[ReadingIssue]]:
     views = [LineView.of(line) for line in document.lines]
-    blocks = find_blocks(views)
+    blocks = find_blocks(views, document.char_width)
     default_period = reporting_period(views)
     default_unit = _document_unit(blocks)
     issues: list[ReadingIssue] = list(document.warnings)
@@ -52,17 +53,18 @@ def build_tables(document: Document) -> tuple[list[Table], list[ReadingIssue]]:
 
 
 def reporting_period(views: Sequence[LineView]) -> Period | None:
-    """The period the document reports on, from the first mention near its top."""
-    for view in views[:80]:
-        m = _REPORTING_PERIOD.search(view.text)
-        if not m:
-            continue
-        parts = find_date(m.group(0))
-        end = parts.complete()
-        months = duration_months(m.group(0))
-        if end is not None and months:
-            return period_ending(end, months)
-    return None
+    """The period the document reports on: the one it names most often, the first on a tie."""
+    seen: Counter[Period] = Counter()
+    for view in views:
+        for m in _REPORTING_PERIOD.finditer(view.text):
+            end = find_date(m.group(0)).complete()
+            months = duration_months(m.group(0))
+            if end is not None and months:
+                seen[period_ending(end, months)] += 1
+    if not seen:
+        return None
+    best = max(seen.values())
+    return next(p for p, n in seen.items() if n == best)
 
 
 def _document_unit(blocks: Sequence[Block]) -> Unit | None:
@@ -98,8 +100,11 @@ def _build_table(
     if not plan.slots:
         return None
     context_text = " ".join([block.title, block.subtitle, *(v.text for v in header)])
-    ctx = TableContext(context_text, default_period, default_unit)
+    instant = kind_from_title(block.title) is TableKind.BALANCE_SHEET
+    ctx = TableContext(context_text, default_period, default_unit, instant)
     columns, unit = describe_columns(plan, ctx)
+    if unit.currency is None and any("$" in v.line.text for v in body):
+        unit = Unit(unit.measure, "USD", unit.scale)
     line_cells = [split_line(view, plan) for view in body]
     integer_columns = _integer_columns(plan, line_cells)
     rows, issues = RowBuilder(plan, integer_columns).build(line_cells)
@@ -145,8 +150,14 @@ def _junk_issue(lines: Sequence[LineCells]) -> list[ReadingIssue]:
     ]
 
 
+_CONTINUED = re.compile(r"\s*\((?:continued|cont'?d)\)\s*$", re.I)
+
+
 def _continues(previous: Table, table: Table, block: Block) -> bool:
-    """A block without a title of its own that carries on the table above it."""
+    """A block that carries on the table above it: untitled, or titled '... (Continued)'."""
+    if _CONTINUED.search(block.title):
+        same = _CONTINUED.sub("", block.title).lower() == _CONTINUED.sub("", previous.title).lower()
+        return same and len(previous.value_columns()) == len(table.value_columns())
     if block.has_own_title and block.title:
         return False
     if len(previous.value_columns()) != len(table.value_columns()):

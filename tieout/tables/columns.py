@@ -25,6 +25,7 @@ from tieout.tables.periods import (
 from tieout.tables.units import currency_in, merge_units, unit_in
 from tieout.tables.values import Value, is_note_ref, is_year
 
+HEADER_REACH = 10  # tolerances: how far a header may sit from the numbers it heads
 _NOTES_HEADER = re.compile(r"^\s*[NV]otes?\s*$|\bnotes?\b", re.I)
 _CHANGE_HEADER = re.compile(
     r"change|increase|decrease|year[- ]on[- ]year|yoy|period[- ]*over[- ]*period|變動|增減", re.I
@@ -171,6 +172,8 @@ def _spaced_slots(body: Sequence[LineView], tolerance: float) -> list[Slot]:
 def _lay_headers(plan: ColumnPlan, header: Sequence[LineView]) -> None:
     for view in header:
         fields = [fv for fv in view.fields if fv.text.strip()]
+        if not plan.tab and _lay_in_order(plan, fields):
+            continue
         spanning = plan.tab and len(fields) == 1
         for fv in fields:
             targets = _header_targets(plan, fv, spanning)
@@ -179,6 +182,28 @@ def _lay_headers(plan: ColumnPlan, header: Sequence[LineView]) -> None:
                     plan.slots[i].spanning_header.append(fv.text)
                 else:
                     plan.slots[i].own_header.append(fv.text)
+
+
+def _lay_in_order(plan: ColumnPlan, fields: list[FieldView]) -> bool:
+    """A header line with one field per column (or per group of columns) maps in order.
+
+    Space-aligned headers are centred over a column's figures and currency signs, so
+    positions can mislead where the count does not: 'June 30, | December 31,' over two
+    columns, 'Three Months Ended | Six Months Ended' over four.
+    """
+    reach = HEADER_REACH * plan.tolerance
+    fields = [f for f in fields if f.x1 > plan.slots[0].x0 - reach] if plan.slots else []
+    k, n = len(fields), len(plan.slots)
+    if k == 0 or n < 2 or n % k:
+        return False
+    group = n // k
+    for position, fv in enumerate(fields):
+        for i in range(position * group, (position + 1) * group):
+            if group == 1:
+                plan.slots[i].own_header.append(fv.text)
+            else:
+                plan.slots[i].spanning_header.append(fv.text)
+    return True
 
 
 def _header_targets(plan: ColumnPlan, fv: FieldView, spanning: bool) -> list[int]:
@@ -240,7 +265,7 @@ class TableContext:
     text: str  # all header lines, title and subtitle
     default_period: Period | None  # the document's reporting period
     default_unit: Unit | None
-    is_matrix_hint: bool = False
+    instant: bool = False  # the title names a balance sheet: columns are dates
 
 
 def describe_columns(plan: ColumnPlan, ctx: TableContext) -> tuple[list[Column], Unit]:
@@ -292,7 +317,7 @@ def _member(slot: Slot) -> str | None:
 def _periods(plan: ColumnPlan, roles: list[ColumnRole], ctx: TableContext) -> list[Period | None]:
     context_date = find_date(ctx.text)
     months = duration_months(ctx.text)
-    instant_ctx = says_instant(ctx.text)
+    instant_ctx = says_instant(ctx.text) or (ctx.instant and months is None)
     years = [_year_of(slot) for slot in plan.slots]
     _propagate_years(years, roles)
     _fill_years_by_order(years, roles, ctx.default_period)
@@ -308,7 +333,7 @@ def _periods(plan: ColumnPlan, roles: list[ColumnRole], ctx: TableContext) -> li
         if end is None:
             periods.append(None)
             continue
-        own_months = duration_months(slot.own)
+        own_months = duration_months(slot.own) or duration_months(" ".join(slot.spanning_header))
         instant = says_instant(slot.own) or (own_months is None and months is None and instant_ctx)
         if instant:
             periods.append(Period(end=end))

@@ -95,11 +95,12 @@ def _boundary_strength(words: list[Word], i: int) -> int:
 
 
 @lru_cache(maxsize=1 << 14)
-def _segment_score(text: str, strength: int) -> float:
+def _segment_score(text: str, strength: int, leading: bool) -> float:
+    """How plausible a segment is as a label; `strength` is that of the boundary before it."""
     score = 0.0
     if load_lexicon().concept_for(text) is not None:
         score += 3
-    elif is_heading_text(text):
+    elif is_heading_text(text) and (leading or text.rstrip().endswith(":")):
         score += 2.5
     elif len(normalise_label(text).split()) == 1 and strength < 2:
         score -= 1.5
@@ -137,8 +138,8 @@ def _score(
 ) -> float:
     pieces = _cut(text, words, cuts)
     total = sum(
-        _segment_score(piece, strengths.get(start, 2))
-        for piece, start in zip(pieces, [0, *cuts], strict=True)
+        _segment_score(piece, strengths.get(start, 0), k == 0)
+        for k, (piece, start) in enumerate(zip(pieces, [0, *cuts], strict=True))
     )
     headings = 0
     while headings < len(pieces) - 1 and is_heading_text(pieces[headings]):

@@ -11,9 +11,9 @@ from tieout.tables.values import Value, field_values, is_year
 
 _HEADER_WORDS = re.compile(
     r"\b(?:notes?|unaudited|audited|restated|ended|as\s+at|as\s+of|months?|year|amount|"
-    r"change|RMB|HK\$|US\$|million|thousands?|percentage|total|equity|"
+    r"change|RMB|HK\$|US\$|millions?|thousands?|percentage|total|equity|"
     r"january|february|march|april|may|june|july|august|september|october|november|december)\b"
-    r"|['’]\s*000|%|\$|千|百萬|年|月|日",
+    r"|['’]\s*000|%|\$|千|百萬|年|月|日|\b\d{1,2}/\d{1,2}/\d{2,4}\b|(?<![\d,.])(?:19|20)\d\d(?![\d,])",
     re.I,
 )
 PROSE_MIN_CHARS = 110

@@ -21,7 +21,7 @@ MONTHS = {
 }
 MONTHS["sept"] = 9
 _MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
-_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_DAY = r"(?P<day>[0-3]?\d)(?!\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 _MONTH_DAY_YEAR = re.compile(rf"\b{_MONTH}\s+{_DAY},?\s*{_YEAR}?", re.I)
 _DAY_MONTH_YEAR = re.compile(rf"\b{_DAY}\s+{_MONTH},?\s*{_YEAR}?", re.I)
@@ -29,6 +29,11 @@ _NUMERIC_DATE = re.compile(r"\b(?P<day>[0-3]?\d)[/.](?P<month>[01]?\d)[/.](?P<ye
 _CJK_DATE = re.compile(
     r"(?P<year>(?:19|20)\d\d)\s*年\s*(?P<month>1[0-2]|0?[1-9])\s*月\s*(?P<day>[0-3]?\d)\s*日"
 )
+_QUARTER = re.compile(
+    r"\b(?:(?P<word>first|second|third|fourth)\s+quarter|Q(?P<q>[1-4]))(?:\s+of)?\s+(?:fiscal\s+)?(?P<year>(?:19|20)\d\d)\b",
+    re.I,
+)
+_QUARTER_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 _YEAR_ONLY = re.compile(r"(?<![\d,.])(?:19|20)\d\d(?![\d,])")
 _DURATION = re.compile(
     r"\b(?P<n>three|six|nine|twelve|3|6|9|12)[\s-]+months?\b|"
@@ -69,6 +74,12 @@ def find_date(text: str) -> DateParts:
             month = int(month_text) if month_text.isdigit() else MONTHS.get(month_text.lower())
             year = int(m.group("year")) if m.group("year") else None
             return DateParts(int(m.group("day")), month, year)
+    m = _QUARTER.search(text)
+    if m:
+        quarter = int(m.group("q")) if m.group("q") else _QUARTER_WORDS[m.group("word").lower()]
+        month = quarter * 3
+        year = int(m.group("year"))
+        return DateParts(calendar.monthrange(year, month)[1], month, year)
     m = _NUMERIC_DATE.search(text)
     if m and 1 <= int(m.group("month")) <= 12:
         year = int(m.group("year"))
@@ -85,6 +96,8 @@ def find_years(text: str) -> list[int]:
 
 def duration_months(text: str) -> int | None:
     """12 for 'year ended', 6 for 'six months ended', None when the text names no duration."""
+    if _QUARTER.search(text):
+        return 3
     m = _DURATION.search(text)
     if not m:
         return None

@@ -24,6 +24,7 @@ from tieout.tables.lines import FieldView, LineView
 from tieout.tables.units import label_unit
 from tieout.tables.values import Value
 
+_CURRENCY_SIGNS = frozenset({"$", "HK$", "US$", "RMB", "S$", "£", "€", "$ $"})
 _NOT_APPLICABLE = re.compile(r"^(?:n\.?\s*a\.?|not applicable|n/a)$", re.I)
 _TOTAL = re.compile(
     r"^total\b|^net\s+cash\b.*\bactivities$|^net\s+(?:\(?increase\)?|\(?decrease\)?)[/\w()]*\s+"
@@ -98,6 +99,8 @@ def _place_spaced_field(
     cells: LineCells, fv: FieldView, plan: ColumnPlan, label_parts: list[tuple[str, SourceSpan]]
 ) -> None:
     if fv.values is None:
+        if fv.text.strip() in _CURRENCY_SIGNS:
+            return
         if fv.x1 <= plan.label_limit or not plan.slots:
             label_parts.append((fv.text, _field_span(fv)))
             return
