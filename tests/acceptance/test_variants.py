@@ -10,6 +10,9 @@
   and a malformed "(1.234)" in the HK$'000 note column.
 - northwind-2024q2-earnings: US-style release, "(In millions, except per share amounts)",
   three and six months ended June 30, "$" in cells, costs printed positive.
+- meridian-2024-interim-messy: the example's kind of mess on another company: wrapped labels,
+  labels run together on one line with their values, and a line with one value fewer than
+  its labels (which label lacks it is not printed).
 """
 
 from __future__ import annotations
@@ -19,6 +22,7 @@ from typing import Any
 
 import pytest
 from helpers import (
+    assert_absent,
     assert_printed,
     assert_statement_periods,
     assert_statement_unit,
@@ -40,10 +44,22 @@ GOLDENS = [
     "tidewater-2024-annual.json",
     "tidewater-2024-annual-corrupted.json",
     "northwind-2024q2-earnings.json",
+    "meridian-2024-interim-messy.json",
 ]
-CLEAN = [g for g in GOLDENS if "corrupted" not in g]
+CLEAN = [g for g in GOLDENS if "corrupted" not in g and "messy" not in g]
 EXPECTED = {name: load_expected(name) for name in GOLDENS}
-FACTS = [(name, entry) for name in GOLDENS for entry in EXPECTED[name]["facts"]]
+FACTS = [
+    (name, entry)
+    for name in GOLDENS
+    for entry in EXPECTED[name]["facts"]
+    if entry["status"] == "printed"
+]
+ABSENT = [
+    (name, entry)
+    for name in GOLDENS
+    for entry in EXPECTED[name]["facts"]
+    if entry["status"] == "absent"
+]
 STATEMENTS = [
     (name, key, spec) for name in GOLDENS for key, spec in EXPECTED[name]["statements"].items()
 ]
@@ -60,6 +76,19 @@ def stem(name: str) -> str:
 )
 def test_printed_value(name: str, entry: dict[str, Any]) -> None:
     assert_printed(golden_document(EXPECTED[name]), entry)
+
+
+@pytest.mark.parametrize(
+    ("name", "entry"), ABSENT, ids=[f"{stem(n)}-{golden_id(e)}" for n, e in ABSENT]
+)
+def test_absent_value_is_not_invented(name: str, entry: dict[str, Any]) -> None:
+    assert_absent(golden_document(EXPECTED[name]), entry)
+
+
+def test_missing_value_among_run_together_labels_is_a_reading_issue() -> None:
+    """Line 35 prints three labels and two June values: the extractor must say so."""
+    filing = golden_document(EXPECTED["meridian-2024-interim-messy.json"])
+    assert 35 in issue_lines(filing)
 
 
 @pytest.mark.parametrize(

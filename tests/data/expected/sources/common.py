@@ -23,6 +23,10 @@ class Golden:
             k = kind if isinstance(kind, str) else kind[0]
             e = {"id": f"{k}-{line}-{period}-{member or ''}".replace(" ", "_"), "kind": kind, "label": label,
                  "line": line, "period": period, "member": member}
+            if any(f["id"] == e["id"] for f in self.doc["facts"]) or any(
+                f["id"] == e["id"] + "-" + (f["label"] or "")[:24].replace(" ", "_") for f in self.doc["facts"]
+            ) or self._shares_line(e):
+                e["id"] += "-" + (label or "")[:24].replace(" ", "_")
             if printed is None:
                 e.update(value=None, status="absent")
             else:
@@ -32,6 +36,10 @@ class Golden:
             if notes:
                 e["notes"] = notes
             self.doc["facts"].append(e)
+
+    def _shares_line(self, e):
+        """Several rows on one line (run-together labels): the label goes into every id."""
+        return self.doc.get("run_together") and e["line"] in self.doc["run_together"]
 
     def write(self, path):
         ids = [f["id"] for f in self.doc["facts"]]
