@@ -10,6 +10,7 @@ from typing import Any
 
 import pytest
 from helpers import (
+    assert_label,
     assert_printed,
     assert_statement_periods,
     assert_statement_unit,
@@ -43,6 +44,17 @@ def stem(name: str) -> str:
 def test_printed_value(name: str, entry: dict[str, Any]) -> None:
     assert entry["status"] == "printed"
     assert_printed(golden_document(EXPECTED[name]), entry)
+
+
+LABELLED = [(name, entry) for name, entry in FACTS if entry["label"] is not None]
+
+
+@pytest.mark.parametrize(
+    ("name", "entry"), LABELLED, ids=[f"{stem(n)}-{golden_id(e)}" for n, e in LABELLED]
+)
+def test_label(name: str, entry: dict[str, Any]) -> None:
+    """The row's label as printed (wrapped lines joined), on the value's line."""
+    assert_label(golden_document(EXPECTED[name]), entry)
 
 
 @pytest.mark.parametrize(

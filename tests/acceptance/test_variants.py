@@ -23,6 +23,7 @@ from typing import Any
 import pytest
 from helpers import (
     assert_absent,
+    assert_label,
     assert_printed,
     assert_statement_periods,
     assert_statement_unit,
@@ -89,6 +90,17 @@ def test_missing_value_among_run_together_labels_is_a_reading_issue() -> None:
     """Line 35 prints three labels and two June values: the extractor must say so."""
     filing = golden_document(EXPECTED["meridian-2024-interim-messy.json"])
     assert 35 in issue_lines(filing)
+
+
+LABELLED = [(name, entry) for name, entry in FACTS if entry["label"] is not None]
+
+
+@pytest.mark.parametrize(
+    ("name", "entry"), LABELLED, ids=[f"{stem(n)}-{golden_id(e)}" for n, e in LABELLED]
+)
+def test_label(name: str, entry: dict[str, Any]) -> None:
+    """The row's label as printed (wrapped lines joined), on the value's line."""
+    assert_label(golden_document(EXPECTED[name]), entry)
 
 
 @pytest.mark.parametrize(
