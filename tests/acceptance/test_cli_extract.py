@@ -56,3 +56,10 @@ def test_text_extract_prints_the_statements(capsys: pytest.CaptureFixture[str]) 
     assert code == 0
     assert "1,739,717" in out or "1739717" in out
     assert "Reading issues" in out
+
+
+def test_extract_is_deterministic(capsys: pytest.CaptureFixture[str]) -> None:
+    """Two runs give byte-identical JSON (stable table ids, order and numbers)."""
+    first = extract(capsys, "--format", "json")[1]
+    second = extract(capsys, "--format", "json")[1]
+    assert first == second
