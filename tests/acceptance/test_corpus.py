@@ -92,3 +92,16 @@ def test_line_numbers_are_newline_lines_as_grep_shows_them() -> None:
     filing = golden_document(EXPECTED["EBAY_2023Q2_EARNINGS.json"])
     lines = {f.span.line for f in filing.facts if f.printed in (2540, 2422, 5050, 4905)}
     assert 300 in lines, sorted(lines)
+
+
+@pytest.mark.parametrize("name", GOLDENS, ids=stem)
+def test_statement_columns_are_distinguishable(name: str) -> None:
+    """No two value columns of a statement share period and member, or their facts collide.
+
+    Water Oasis prints two 'Total' columns in its changes in equity (attributable to owners,
+    and total equity); they must come out as different members.
+    """
+    filing = golden_document(EXPECTED[name])
+    for table in filing.statements:
+        keys = [(str(c.period), c.member) for c in table.value_columns()]
+        assert len(keys) == len(set(keys)), (table.id, table.lines, keys)
