@@ -9,7 +9,7 @@ from tieout.report import extract_output
 
 
 @click.command()
-@click.argument("file", type=click.Path(dir_okay=False, path_type=str))
+@click.argument("file")
 @click.option(
     "--format",
     "fmt",

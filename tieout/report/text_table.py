@@ -11,6 +11,20 @@ def _column_heading(table: Table, index: int) -> str:
     return " ".join(parts) or column.header or f"col {index}"
 
 
+def _label(row: Row) -> str:
+    if row.label:
+        return row.label
+    if row.concept.startswith("unlabelled-"):
+        return "(no label)"
+    return f"(no label: {row.concept})"
+
+
+def _value_line(row: Row) -> int:
+    """The line the row's figures stand on (a wrapped label starts above it)."""
+    spans = [c.span for c in row.cells if c.span is not None]
+    return spans[0].line if spans else row.line
+
+
 def _cell_text(row: Row, column: int) -> str:
     cell = row.cell(column)
     return cell.text if cell else ""
@@ -19,7 +33,7 @@ def _cell_text(row: Row, column: int) -> str:
 def render_table(table: Table) -> str:
     shown = [c.index for c in table.columns if c.role is not ColumnRole.NOTES]
     headings = [_column_heading(table, i) for i in shown]
-    labels = [("  " * row.depth) + (row.label or "(no label)") for row in table.rows]
+    labels = [("  " * row.depth) + _label(row) for row in table.rows]
     cells = [[_cell_text(row, i) for i in shown] for row in table.rows]
     label_width = min(max([len(x) for x in labels] + [10]), 60)
     widths = [
@@ -37,5 +51,5 @@ def render_table(table: Table) -> str:
     for label, row_cells, row in zip(labels, cells, table.rows, strict=True):
         text = label[:label_width].ljust(label_width)
         values = "  ".join(v.rjust(w) for v, w in zip(row_cells, widths, strict=True))
-        out.append(f"{text}  {values}  (line {row.line})")
+        out.append(f"{text}  {values}  (line {_value_line(row)})")
     return "\n".join(out)

@@ -8,6 +8,7 @@ over the period between them.
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
@@ -22,8 +23,10 @@ _OPENING = re.compile(r"\bopening\b|\bat\s+beginning\b|\bbeginning\s+of\b", re.I
 _CLOSING = re.compile(r"\bclosing\b|\bat\s+end\b|\bend\s+of\b", re.I)
 
 
-def table_facts(table: Table) -> Iterator[Fact]:
-    row_periods = _row_periods(table) if _needs_row_periods(table) else {}
+def table_facts(table: Table, months: int | None = None) -> Iterator[Fact]:
+    """Facts of a table; `months` is the filing's usual period length, for matrix rows
+    whose closing balance the text does not print."""
+    row_periods = _row_periods(table, months) if _needs_row_periods(table) else {}
     for row in table.rows:
         if row.kind is RowKind.HEADING:
             continue
@@ -76,7 +79,7 @@ class _Marker:
     period: Period  # an instant for balances, a duration for "six months ended" headings
 
 
-def _row_periods(table: Table) -> dict[int, Period]:
+def _row_periods(table: Table, months: int | None) -> dict[int, Period]:
     """Periods of the rows of a matrix table, from the dates its row labels print."""
     markers = list(_markers(table.rows))
     periods: dict[int, Period] = {}
@@ -87,7 +90,7 @@ def _row_periods(table: Table) -> dict[int, Period]:
         if own is not None:
             periods[row.index] = own.period
             continue
-        period = _movement_period(row, markers)
+        period = _movement_period(row, markers, months)
         if period is not None:
             periods[row.index] = period
     return periods
@@ -115,7 +118,7 @@ def _balance_date(day: date) -> date:
     return day
 
 
-def _movement_period(row: Row, markers: Sequence[_Marker]) -> Period | None:
+def _movement_period(row: Row, markers: Sequence[_Marker], months: int | None) -> Period | None:
     before = [m for m in markers if m.index < row.index]
     after = [m for m in markers if m.index > row.index and m.period.is_instant]
     duration = next((m for m in reversed(before) if not m.period.is_instant), None)
@@ -130,6 +133,35 @@ def _movement_period(row: Row, markers: Sequence[_Marker]) -> Period | None:
     if balance_before is not None and after:
         start = balance_before.period.end + timedelta(days=1)
         return Period(end=after[0].period.end, start=start)
+    if balance_before is not None and months:
+        start = balance_before.period.end + timedelta(days=1)
+        return period_ending(_month_end(start, months), months)
     if balance_before is not None:
         return balance_before.period
     return None
+
+
+def _month_end(start: date, months: int) -> date:
+    """The last day of the period of `months` that begins on `start`."""
+    month = start.month + months - 1
+    year = start.year + (month - 1) // 12
+    month = (month - 1) % 12 + 1
+    return date(year, month, calendar.monthrange(year, month)[1])
+
+
+def usual_months(tables: Sequence[Table]) -> int | None:
+    """The most common length of the duration columns of a filing, in months."""
+    counts: dict[int, int] = {}
+    for table in tables:
+        for column in table.value_columns():
+            period = column.period
+            if period is None or period.start is None:
+                continue
+            length = (
+                (period.end.year - period.start.year) * 12
+                + period.end.month
+                - period.start.month
+                + 1
+            )
+            counts[length] = counts.get(length, 0) + 1
+    return max(counts, key=lambda k: counts[k]) if counts else None

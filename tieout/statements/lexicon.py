@@ -7,13 +7,19 @@ normalised labels only (a test enforces it).
 
 from __future__ import annotations
 
+import json
 import re
 import tomllib
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
+from typing import Any
 
-_NOTE_REF = re.compile(r"\s*\((?:note\s*)?\d{1,2}(?:\([a-z]\))?\)\s*$|\s*\(note\s*[^)]*\)", re.I)
+_NOTE_REF = re.compile(
+    r"\s*\((?:notes?\s*)?\d{1,2}(?:\([a-z]\))?\)\s*$|\s*\(notes?\s*[^()]*(?:\([a-z]\))?[^()]*\)"
+    r"|\s+\d{1,2}\([a-z]\)\s*$",
+    re.I,
+)
 _LEADING_MARK = re.compile(
     r"^(?:\((?:[ivx]{1,4}|[a-z])\)|[ivx]{1,4}\)|[-–—•·*]|\d{1,2}\.)\s*", re.I
 )
@@ -32,8 +38,8 @@ def normalise_label(label: str) -> str:
     text = label.strip().replace("&", " and ").replace("’", "'")
     for _ in range(2):
         text = _LEADING_MARK.sub("", text.strip())
-        text = _TRAILING_MARK.sub("", text)
         text = _NOTE_REF.sub("", text)
+        text = _TRAILING_MARK.sub("", text)
     text = _PUNCT.sub(" ", text.lower())
     return _SPACES.sub(" ", text).strip()
 
@@ -67,7 +73,27 @@ class Lexicon:
 _CJK_SPACE = re.compile(r"\s+")
 
 
-def _read_toml(name: str) -> dict[str, object]:
+LEXICON_JSON = "lexicon.json"
+SOURCES = ("concepts.toml", "titles.toml")
+
+
+def compile_lexicon() -> dict[str, object]:
+    """The TOML sources as one JSON-ready dict: what `scripts/compile_lexicon.py` writes.
+
+    The TOML files are what people edit; the compiled JSON is what loads (in a tenth of
+    the time). A test fails when the two differ.
+    """
+    concepts = _toml("concepts.toml").get("concept", [])
+    titles = _toml("titles.toml")
+    return {
+        "concepts": concepts,
+        "titles": titles.get("titles", {}),
+        "sections": titles.get("sections", {}),
+        "units": titles.get("units", {}),
+    }
+
+
+def _toml(name: str) -> dict[str, Any]:
     text = resources.files("tieout.statements").joinpath(name).read_text(encoding="utf-8")
     return tomllib.loads(text)
 
@@ -80,31 +106,25 @@ def _strings(value: object) -> tuple[str, ...]:
 
 @cache
 def load_lexicon() -> Lexicon:
-    raw = _read_toml("concepts.toml")
-    concepts: list[Concept] = []
-    entries = raw.get("concept", [])
-    assert isinstance(entries, list)
-    for entry in entries:
-        concepts.append(
-            Concept(
-                name=str(entry["name"]),
-                labels=_strings(entry.get("labels")),
-                zh=_strings(entry.get("zh")),
-                role=str(entry.get("role", "item")),
-                statements=_strings(entry.get("statements")),
-            )
+    raw = json.loads(
+        resources.files("tieout.statements").joinpath(LEXICON_JSON).read_text(encoding="utf-8")
+    )
+    concepts = tuple(
+        Concept(
+            name=str(entry["name"]),
+            labels=_strings(entry.get("labels")),
+            zh=_strings(entry.get("zh")),
+            role=str(entry.get("role", "item")),
+            statements=_strings(entry.get("statements")),
         )
+        for entry in raw["concepts"]
+    )
     by_label: dict[str, Concept] = {}
     for concept in concepts:
+        # The data files hold normalised labels only (tests/statements/test_lexicon.py).
         for label in (*concept.labels, *concept.zh):
-            by_label.setdefault(normalise_label(label), concept)
-    titles_raw = _read_toml("titles.toml")
-    titles = {k: _strings(v) for k, v in _table(titles_raw, "titles").items()}
-    sections = {k: _strings(v) for k, v in _table(titles_raw, "sections").items()}
-    phrases = frozenset(normalise_label(p) for group in sections.values() for p in group)
-    return Lexicon(tuple(concepts), by_label, titles, sections, phrases)
-
-
-def _table(raw: dict[str, object], key: str) -> dict[str, object]:
-    value = raw.get(key, {})
-    return value if isinstance(value, dict) else {}
+            by_label.setdefault(label, concept)
+    titles = {k: _strings(v) for k, v in raw["titles"].items()}
+    sections = {k: _strings(v) for k, v in raw["sections"].items()}
+    phrases = frozenset(p for group in sections.values() for p in group)
+    return Lexicon(concepts, by_label, titles, sections, phrases)

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from tieout.statements.lexicon import load_lexicon, normalise_label
 from tieout.tables.lines import LineView
+from tieout.tables.units import unit_in
 
 MAX_GAP = 2  # blank lines a layout table may contain between rows
 TITLE_LOOKBACK = 14
@@ -54,7 +55,8 @@ class Block:
 
 
 def find_blocks(views: Sequence[LineView], char_width: float = 1.0) -> list[Block]:
-    spans = _tab_spans(views) if any(v.is_tab for v in views) else _layout_spans(views)
+    tab = any(v.is_tab for v in views)
+    spans = _tab_spans(views) if tab else _layout_spans(views, char_width)
     blocks: list[Block] = []
     previous_end = 0
     context = _Context()
@@ -73,10 +75,7 @@ def find_blocks(views: Sequence[LineView], char_width: float = 1.0) -> list[Bloc
 
 
 def _is_table(lines: Sequence[LineView]) -> bool:
-    amounts = sum(len(v.amounts) for v in lines)
-    rows = sum(1 for v in lines if v.has_amounts)
-    multi = any(len(f.values or ()) >= 2 for v in lines for f in v.fields)
-    return amounts >= 2 and (rows >= 2 or multi)
+    return sum(len(v.amounts) for v in lines) >= 2
 
 
 def _tab_spans(views: Sequence[LineView]) -> list[tuple[int, int]]:
@@ -94,11 +93,11 @@ def _tab_spans(views: Sequence[LineView]) -> list[tuple[int, int]]:
     return spans
 
 
-def _layout_spans(views: Sequence[LineView]) -> list[tuple[int, int]]:
+def _layout_spans(views: Sequence[LineView], char_width: float) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     i = 0
     while i < len(views):
-        if not _starts_table(views[i]):
+        if not _starts_table(views[i], char_width):
             i += 1
             continue
         j, last_table_line, gap = i, i, 0
@@ -120,11 +119,13 @@ def _layout_spans(views: Sequence[LineView]) -> list[tuple[int, int]]:
     return spans
 
 
-def _starts_table(view: LineView) -> bool:
+def _starts_table(view: LineView, char_width: float = 1.0) -> bool:
     if view.is_blank or view.is_prose or _is_page_number(view):
         return False
     if view.has_amounts:
         return True
+    if len(view.fields) == 1 and view.fields[0].x0 > HEADER_INDENT * char_width:
+        return view.has_header_words  # a column header centred over the figures
     return len(view.fields) >= 2 and view.has_header_words
 
 
@@ -136,6 +137,8 @@ def _is_page_number(view: LineView) -> bool:
 
 
 def _is_title_line(view: LineView) -> bool:
+    if len(view.fields) <= 3 and _NOTE_HEADING.match(view.text.strip()):
+        return True
     if len(view.fields) != 1 or view.fields[0].is_numeric:
         return False
     text = view.fields[0].text
@@ -145,7 +148,10 @@ def _is_title_line(view: LineView) -> bool:
     if _NOTE_HEADING.match(text.strip()):
         return True
     letters = [c for c in text if c.isalpha()]
-    return len(text.split()) >= 3 and bool(letters) and all(c.isupper() for c in letters)
+    upper = bool(letters) and all(c.isupper() for c in letters)
+    if upper and any(key.startswith(s) or key == "notes" for s in _MAJOR_SECTIONS):
+        return True
+    return len(text.split()) >= 3 and upper
 
 
 def _headings_above(
@@ -167,9 +173,11 @@ def _headings_above(
             break
         if view.is_tab or view.has_amounts:
             break
-        if len(view.fields) > 1 and view.has_header_words:
+        if len(view.fields) > 2 or (len(view.fields) > 1 and view.has_header_words):
             continue  # a column header line the block did not take in
-        if not view.is_tab and view.fields[0].x0 > HEADER_INDENT * char_width:
+        if not view.is_tab and (
+            view.fields[0].x0 > HEADER_INDENT * char_width or _is_unit_phrase(text)
+        ):
             fragments.insert(0, text)  # a fragment of a column header far to the right
             continue
         own = True
@@ -180,6 +188,11 @@ def _headings_above(
         break
     subtitle = " ".join([subtitle, *fragments]).strip()
     return title, subtitle, caption, own
+
+
+def _is_unit_phrase(text: str) -> bool:
+    """'(In millions)', 'HK$'000': a line that says the unit, not what the table is."""
+    return len(text) < 60 and text.startswith("(") and unit_in(text) is not None
 
 
 def _with_wrapped_start(views: Sequence[LineView], k: int, floor: int, text: str) -> str:
@@ -215,9 +228,9 @@ class _Context:
         key = normalise_label(text)
         letters = [c for c in text if c.isalpha()]
         upper = bool(letters) and all(c.isupper() for c in letters)
-        if upper and any(key.startswith(s) for s in _MAJOR_SECTIONS):
+        if upper and (key == "notes" or any(key.startswith(s) for s in _MAJOR_SECTIONS)):
             self.section = text
-            self.in_notes = key.startswith("notes to")
+            self.in_notes = key.startswith("notes")
             self.note = None
             return
         if upper and any(t in key for titles in load_lexicon().titles.values() for t in titles):

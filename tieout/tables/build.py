@@ -7,7 +7,17 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 
-from tieout.model import Document, Period, ReadingIssue, Row, SourceSpan, Table, TableKind, Unit
+from tieout.model import (
+    Document,
+    Period,
+    ReadingIssue,
+    Row,
+    RowKind,
+    SourceSpan,
+    Table,
+    TableKind,
+    Unit,
+)
 from tieout.statements.classify import kind_from_title
 from tieout.tables.blocks import Block, find_blocks
 from tieout.tables.columns import (
@@ -158,6 +168,9 @@ def _continues(previous: Table, table: Table, block: Block) -> bool:
     if _CONTINUED.search(block.title):
         same = _CONTINUED.sub("", block.title).lower() == _CONTINUED.sub("", previous.title).lower()
         return same and len(previous.value_columns()) == len(table.value_columns())
+    if _lacks_periods(table) and not _lacks_periods(previous):
+        headerless = table.lines[0] - previous.lines[1] <= CONTINUATION_GAP
+        return headerless and len(previous.value_columns()) == len(table.value_columns())
     if block.has_own_title and block.title:
         return False
     if len(previous.value_columns()) != len(table.value_columns()):
@@ -171,6 +184,13 @@ def _continues(previous: Table, table: Table, block: Block) -> bool:
     return all(b is None or a is None or a == b for a, b in zip(periods_a, periods_b, strict=True))
 
 
+CONTINUATION_GAP = 4
+
+
+def _lacks_periods(table: Table) -> bool:
+    return all(c.period is None and c.member is None for c in table.value_columns())
+
+
 def _opens_with_balance(rows: Sequence[Row]) -> bool:
     first = next((r for r in rows if r.cells), None)
     return bool(first and first.label and _OPENING.match(first.label))
@@ -178,7 +198,12 @@ def _opens_with_balance(rows: Sequence[Row]) -> bool:
 
 def _merge(previous: Table, table: Table) -> Table:
     offset = len(previous.rows)
-    rows = previous.rows + tuple(replace(r, index=r.index + offset) for r in table.rows)
+    carried = table.rows
+    if table.title and not _CONTINUED.search(table.title):
+        # The block's own heading ("LIABILITIES AND EQUITY") is a heading row of the merged table.
+        heading = Row(0, table.title, "", (), RowKind.HEADING, (table.lines[0],))
+        carried = (heading, *carried)
+    rows = previous.rows + tuple(replace(r, index=i + offset) for i, r in enumerate(carried))
     columns = tuple(
         a if a.period is not None or b.period is None else replace(a, period=b.period)
         for a, b in zip(previous.columns, table.columns, strict=False)

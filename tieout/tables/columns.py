@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
-from tieout.model import Column, ColumnRole, Measure, Period, Unit
+from tieout.model import Column, ColumnRole, Field, Measure, Period, Token, Unit
 from tieout.tables.lines import FieldView, LineView
 from tieout.tables.periods import (
     DateParts,
@@ -50,6 +50,7 @@ class Slot:
     values: int = 0
     note_like: int = 0
     texts: int = 0
+    lines: set[int] = field(default_factory=set)
 
     @property
     def own(self) -> str:
@@ -145,17 +146,19 @@ def _count(slot: Slot, fv: FieldView) -> None:
 
 def _spaced_slots(body: Sequence[LineView], tolerance: float) -> list[Slot]:
     """Cluster the right edges of numbers: one cluster per value column."""
-    edges: list[tuple[float, float, FieldView]] = []
+    edges: list[tuple[float, float, FieldView, int]] = []
     for view in body:
         for index, fv in enumerate(view.fields):
             if fv.values is None or (index == 0 and fv.x0 < tolerance):
                 continue
             for value in fv.values:
+                if value.number.nil:
+                    continue  # dashes sit centred, not right-aligned: they place no column
                 x0, x1 = value_position(value, fv, tab=False)
-                edges.append((x1, x0, fv))
+                edges.append((x1, x0, fv, view.number))
     edges.sort(key=lambda e: e[0])
     slots: list[Slot] = []
-    for x1, x0, fv in edges:
+    for x1, x0, fv, line in edges:
         if slots and x1 - slots[-1].key <= tolerance:
             slot = slots[-1]
             slot.x0, slot.x1 = min(slot.x0, x0), max(slot.x1, x1)
@@ -164,14 +167,66 @@ def _spaced_slots(body: Sequence[LineView], tolerance: float) -> list[Slot]:
             slot = Slot(x1, x0, x1)
             slots.append(slot)
         slot.values += 1
+        slot.lines.add(line)
         if is_note_ref(fv.text) and all(abs(v.number.value) < 100 for v in fv.values or []):
             slot.note_like += 1
-    return slots
+    return _merge_offset_slots(slots, tolerance)
+
+
+def _merge_offset_slots(slots: list[Slot], tolerance: float) -> list[Slot]:
+    """Neighbouring clusters that never share a line are one column printed unevenly."""
+    merged: list[Slot] = []
+    for slot in slots:
+        last = merged[-1] if merged else None
+        if last and not (last.lines & slot.lines) and slot.x0 - last.x1 <= 2 * tolerance:
+            last.x0, last.x1 = min(last.x0, slot.x0), max(last.x1, slot.x1)
+            last.key = max(last.key, slot.key)
+            last.values += slot.values
+            last.note_like += slot.note_like
+            last.lines |= slot.lines
+        else:
+            merged.append(slot)
+    return merged
+
+
+_PERIOD_PHRASE = re.compile(
+    r"\b(?:three|six|nine|twelve|thirteen|fifty-two|\d{1,2})\s+(?:months|weeks)\s+ended\b|"
+    r"\b(?:year|quarter)s?\s+ended\b",
+    re.I,
+)
+
+
+def _split_period_phrases(fv: FieldView) -> list[FieldView]:
+    """'Three Months Ended Six Months Ended' printed with one space between: two headers."""
+    starts = [m.start() for m in _PERIOD_PHRASE.finditer(fv.text)]
+    if len(starts) < 2:
+        return [fv]
+    offsets, position = [], 0
+    for token in fv.field.tokens:
+        offsets.append(position)
+        position += len(token.text) + 1
+    cuts = [next(i for i, o in enumerate(offsets) if o >= start) for start in starts]
+    parts = []
+    for a, b in zip(cuts, [*cuts[1:], len(offsets)], strict=True):
+        tokens = fv.field.tokens[a:b]
+        if not tokens:
+            continue
+        x0, x1 = _token_x(tokens[0])[0], _token_x(tokens[-1])[1]
+        parts.append(FieldView(Field(tokens, x0, x1), None))
+    return parts
+
+
+def _token_x(token: Token) -> tuple[float, float]:
+    if token.span.bbox is not None:
+        return token.span.bbox.x0, token.span.bbox.x1
+    return float(token.span.col_start - 1), float(token.span.col_end)
 
 
 def _lay_headers(plan: ColumnPlan, header: Sequence[LineView]) -> None:
     for view in header:
-        fields = [fv for fv in view.fields if fv.text.strip()]
+        fields = [
+            part for fv in view.fields if fv.text.strip() for part in _split_period_phrases(fv)
+        ]
         if not plan.tab and _lay_in_order(plan, fields):
             continue
         spanning = plan.tab and len(fields) == 1

@@ -169,6 +169,6 @@ def starts_lowercase(text: str) -> bool:
 @lru_cache(maxsize=1 << 14)
 def is_heading_text(text: str) -> bool:
     """A label that introduces rows rather than naming a figure."""
-    if text.rstrip().endswith(":"):
+    if text.rstrip().endswith((":", "：")):
         return True
     return normalise_label(text) in load_lexicon().section_phrases

@@ -17,6 +17,7 @@ _HEADER_WORDS = re.compile(
     re.I,
 )
 PROSE_MIN_CHARS = 110
+_CAPTION = re.compile(r"^(?:the following|set out below|details of|as follows|below is)\b", re.I)
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,8 +101,11 @@ class LineView:
         if len(self.fields) != 1 or self.fields[0].is_numeric:
             return False
         text = self.fields[0].text
-        return len(text) >= PROSE_MIN_CHARS or (
-            text.endswith((".", ";", ":")) and len(text.split()) > 8
+        words = len(text.split())
+        return (
+            len(text) >= PROSE_MIN_CHARS
+            or (text.endswith((".", ";")) and words > 8)
+            or (text.endswith(":") and (words > 12 or bool(_CAPTION.match(text))))
         )
 
     @property

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from itertools import combinations
 
-from tieout.model import Cell, CellFlag, ReadingIssue, Row, RowKind, SourceSpan
+from tieout.model import Cell, CellFlag, Measure, ReadingIssue, Row, RowKind, SourceSpan, Unit
 from tieout.numbers import ParsedNumber, format_amount, parse_number, read_point_as_comma
 from tieout.tables.columns import ColumnPlan, value_position
 from tieout.tables.labels import is_heading_text, split_labels, starts_lowercase
@@ -363,12 +363,15 @@ class RowBuilder:
     def _rows(self) -> list[Row]:
         rows: list[Row] = []
         depth = 0
-        for index, draft in enumerate(self.drafts):
+        heading_unit = None
+        drafts = [d for d in self.drafts if not _is_rule_line(d)]
+        for index, draft in enumerate(drafts):
             kind = self._kind(draft)
             if kind is RowKind.HEADING:
                 depth = 1
+                heading_unit = _per_share_unit(draft.label)
             cells = tuple(self._cells(draft))
-            unit = label_unit(draft.label) if draft.label else None
+            unit = (label_unit(draft.label) if draft.label else None) or heading_unit
             rows.append(
                 Row(
                     index=index,
@@ -385,6 +388,7 @@ class RowBuilder:
             )
             if kind in (RowKind.SUBTOTAL, RowKind.TOTAL):
                 depth = 0
+                heading_unit = None
         return rows
 
     def _kind(self, draft: RowDraft) -> RowKind:
@@ -432,6 +436,23 @@ class RowBuilder:
 
     def _issue(self, code: str, message: str, span: SourceSpan | None, line: int) -> None:
         self.issues.append(ReadingIssue(code, message, span or SourceSpan(line, 1, 1)))
+
+
+def _is_rule_line(draft: RowDraft) -> bool:
+    """An unlabelled row of nothing but dashes: an underline the extraction kept."""
+    values = [v for v in draft.values.values() if v is not None]
+    return (
+        draft.label is None
+        and not draft.heading
+        and bool(values)
+        and all(v.number.nil for v in values)
+    )
+
+
+def _per_share_unit(label: str | None) -> Unit | None:
+    """Rows under 'Net income per share:' are per-share amounts, whatever the table's scale."""
+    unit = label_unit(label) if label else None
+    return unit if unit is not None and unit.measure is Measure.PER_SHARE else None
 
 
 def _nearest_reference(slot: int, full: dict[int, list[Value]]) -> list[Value] | None:
