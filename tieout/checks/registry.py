@@ -24,7 +24,19 @@ from tieout.model import Check, Filing, Severity
 if TYPE_CHECKING:
     pass
 
-RULE_MODULES: tuple[str, ...] = ("tieout.checks.reading",)
+RULE_MODULES: tuple[str, ...] = (
+    "tieout.checks.footing",
+    "tieout.checks.identities",
+    "tieout.checks.repeated_totals",
+    "tieout.checks.crossfoot",
+    "tieout.checks.ties",
+    "tieout.checks.note_refs",
+    "tieout.checks.percentages",
+    "tieout.checks.repeats",
+    "tieout.checks.reading",
+    "tieout.checks.claims_rules",
+    "tieout.checks.measures_rules",
+)
 
 _CODE = re.compile(r"^TO\d{3}$")
 _NAME = re.compile(r"^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$")

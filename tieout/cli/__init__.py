@@ -27,9 +27,9 @@ def cli(ctx: click.Context, debug: bool) -> None:
 
 
 def _register() -> None:
-    from tieout.cli import extract
+    from tieout.cli import check, claims, export, extract, serve, store
 
-    for module in (extract,):
+    for module in (extract, check, claims, store, export, serve):
         for command in module.COMMANDS:
             cli.add_command(command)
 

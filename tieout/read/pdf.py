@@ -1,12 +1,127 @@
-"""PDF reader (being built: issue 5). Until it lands, PDFs are refused with a clear error."""
+"""Read a PDF into a Document of positioned lines (issue 5).
+
+Pipeline per page: characters with boxes (pdf_chars) -> words and lines (pdf_words) ->
+without headers, footers and page numbers (pdf_furniture) -> reading order, two-column
+regions split (pdf_layout) -> lines laid out like `pdftotext -layout` with a page and a
+box for every token (pdf_text). A fast plain-text pass over every page chooses the pages
+worth reading (pages); pages without a text layer are reported, not read.
+"""
 
 from __future__ import annotations
 
+import hashlib
 from pathlib import Path
 
 from tieout.errors import InputError
-from tieout.model import Document
+from tieout.model import Document, Line, ReadingIssue, SourceSpan
+from tieout.read.pages import choose_pages, parse_page_range, scan_range
+from tieout.read.pdf_chars import (
+    OpenPage,
+    PageCache,
+    open_pdf,
+    page_has_image,
+    read_page_chars,
+)
+from tieout.read.pdf_furniture import PageLines, drop_furniture
+from tieout.read.pdf_layout import reading_order
+from tieout.read.pdf_text import blank_line, char_width, page_lines
+from tieout.read.pdf_words import lines_from_words, words_from_chars
+
+NO_TEXT_LAYER = "TO906"
 
 
 def pdf_to_document(file: Path, data: bytes, *, pages: str | None = None) -> Document:
-    raise InputError(f"{file}: reading PDFs is not supported yet; extract its text first")
+    """Read the chosen (or the given) pages of a PDF; InputError for unusable PDFs."""
+    pdf = open_pdf(file, data)
+    cache = PageCache(pdf)
+    try:
+        if pages:
+            chosen = parse_page_range(pages, len(pdf))
+            texts = {n: cache.text(n - 1) for n in chosen}
+        else:
+            texts = {i + 1: cache.text(i) for i in scan_range(cache.text, len(pdf))}
+            chosen = choose_pages([texts.get(n, "") for n in range(1, len(pdf) + 1)])
+        if all(not t.strip() for t in texts.values()):
+            where = "on any page" if not pages else f"on pages {pages}"
+            raise InputError(
+                f"{file}: has no text layer {where} (scanned?); tieout needs a text PDF"
+            )
+        scanned = _pages_without_text(cache.loaded())
+        read = [_page_lines(cache.page(n - 1)) for n in chosen if texts[n].strip()]
+    finally:
+        cache.close()
+        pdf.close()
+    return _document(file, data, chosen, drop_furniture(read), scanned)
+
+
+def _pages_without_text(pages: list[OpenPage]) -> tuple[int, ...]:
+    """Pages that print an image but no text: scans (blank pages are not reported)."""
+    return tuple(p.index + 1 for p in pages if not p.text.strip() and page_has_image(p))
+
+
+def _page_lines(opened: OpenPage) -> PageLines:
+    page = read_page_chars(opened)
+    lines = lines_from_words(words_from_chars(page.chars))
+    return PageLines(page.number, page.width, page.height, tuple(lines))
+
+
+def _page_char_width(page: PageLines, document_width: float) -> float:
+    """The page's own digit width when it prints enough digits (small-print tables)."""
+    words = [w for line in page.lines for w in line.words]
+    return char_width(words, fallback=document_width)
+
+
+def _document_char_width(pages: list[PageLines]) -> float:
+    """The narrowest page digit width: alignment tolerances scaled by it stay tight enough
+    for the small print of a wide matrix (changes in equity) as well as the main tables."""
+    overall = char_width(w for p in pages for line in p.lines for w in line.words)
+    return min((_page_char_width(p, overall) for p in pages), default=overall)
+
+
+def _document(
+    file: Path,
+    data: bytes,
+    chosen: tuple[int, ...],
+    pages: list[PageLines],
+    scanned: tuple[int, ...],
+) -> Document:
+    width = _document_char_width(pages)
+    by_number = {p.number: p for p in pages}
+    lines: list[Line] = []
+    warnings: list[ReadingIssue] = []
+    for number in chosen:
+        if lines:
+            lines.append(blank_line(len(lines) + 1, None))
+        page = by_number.get(number)
+        if page is None:  # no text layer: a placeholder line the warning can point at
+            lines.append(blank_line(len(lines) + 1, number))
+            continue
+        origin = min((line.x0 for line in page.lines), default=0.0)
+        ordered = reading_order(page.lines)
+        lines.extend(
+            page_lines(
+                ordered,
+                page=number,
+                first_number=len(lines) + 1,
+                width=_page_char_width(page, width),
+                origin=origin,
+            )
+        )
+    placeholder = {line.page: line.number for line in lines if line.page and not line.fields}
+    for number in scanned:
+        warnings.append(
+            ReadingIssue(
+                NO_TEXT_LAYER,
+                f"page {number} has no text layer (scanned image?); not read",
+                SourceSpan(placeholder.get(number, 1), 1, 1, page=number),
+            )
+        )
+    return Document(
+        source=str(file),
+        sha256=hashlib.sha256(data).hexdigest(),
+        format="pdf",
+        lines=tuple(lines),
+        pages_read=tuple(p.number for p in pages),
+        warnings=tuple(warnings),
+        char_width=width,
+    )

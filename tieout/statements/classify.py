@@ -59,6 +59,7 @@ def _kind(table: Table, previous: Table | None) -> TableKind:
         and previous is not None
         and previous.kind.is_primary
         and table.lines[0] - previous.lines[1] <= CONTINUATION_GAP
+        and _same_or_next_page(previous, table)
     ):
         return previous.kind
     section = normalise_label(table.section)
@@ -72,3 +73,9 @@ def _kind(table: Table, previous: Table | None) -> TableKind:
     if titled is not None:
         return titled
     return TableKind.OTHER
+
+
+def _same_or_next_page(previous: Table, table: Table) -> bool:
+    if previous.page is None or table.page is None:
+        return True
+    return 0 <= table.page - previous.page <= 1

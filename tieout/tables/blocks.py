@@ -124,7 +124,7 @@ def _starts_table(view: LineView, char_width: float = 1.0) -> bool:
         return False
     if view.has_amounts:
         return True
-    if len(view.fields) == 1 and view.fields[0].x0 > HEADER_INDENT * char_width:
+    if len(view.fields) == 1 and view.indent(view.fields[0]) > HEADER_INDENT * char_width:
         return view.has_header_words  # a column header centred over the figures
     return len(view.fields) >= 2 and view.has_header_words
 
@@ -176,7 +176,7 @@ def _headings_above(
         if len(view.fields) > 2 or (len(view.fields) > 1 and view.has_header_words):
             continue  # a column header line the block did not take in
         if not view.is_tab and (
-            view.fields[0].x0 > HEADER_INDENT * char_width or _is_unit_phrase(text)
+            view.indent(view.fields[0]) > HEADER_INDENT * char_width or _is_unit_phrase(text)
         ):
             fragments.insert(0, text)  # a fragment of a column header far to the right
             continue

@@ -40,7 +40,7 @@ _OPENING = re.compile(r"^(?:\(unaudited\)\s*)?(?:as\s+at|at|balance\s+at)\b", re
 
 
 def build_tables(document: Document) -> tuple[list[Table], list[ReadingIssue]]:
-    views = [LineView.of(line) for line in document.lines]
+    views = _views(document)
     blocks = find_blocks(views, document.char_width)
     default_period = reporting_period(views)
     default_unit = _document_unit(blocks)
@@ -60,6 +60,15 @@ def build_tables(document: Document) -> tuple[list[Table], list[ReadingIssue]]:
         issues.extend(_stray_figures(views, tables))
     tables = [replace(t, id=f"t{i:02d}") for i, t in enumerate(tables, start=1)]
     return tables, sorted(issues, key=lambda i: (i.span.line, i.span.col_start, i.code))
+
+
+def _views(document: Document) -> list[LineView]:
+    """Line views with each page's left text edge, so indents mean the same on every page."""
+    edges: dict[int | None, float] = {}
+    for line in document.lines:
+        if line.fields:
+            edges[line.page] = min(edges.get(line.page, line.fields[0].x0), line.fields[0].x0)
+    return [LineView.of(line, edges.get(line.page, 0.0)) for line in document.lines]
 
 
 def reporting_period(views: Sequence[LineView]) -> Period | None:

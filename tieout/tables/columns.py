@@ -149,8 +149,10 @@ def _spaced_slots(body: Sequence[LineView], tolerance: float) -> list[Slot]:
     edges: list[tuple[float, float, FieldView, int]] = []
     for view in body:
         for index, fv in enumerate(view.fields):
-            if fv.values is None or (index == 0 and fv.x0 < tolerance):
+            if fv.values is None:
                 continue
+            if index == 0 and view.indent(fv) < tolerance and not _figures(fv.values):
+                continue  # a list or note number at the left margin, not a column
             for value in fv.values:
                 if value.number.nil:
                     continue  # dashes sit centred, not right-aligned: they place no column
@@ -171,6 +173,10 @@ def _spaced_slots(body: Sequence[LineView], tolerance: float) -> list[Slot]:
         if is_note_ref(fv.text) and all(abs(v.number.value) < 100 for v in fv.values or []):
             slot.note_like += 1
     return _merge_offset_slots(slots, tolerance)
+
+
+def _figures(values: Sequence[Value]) -> bool:
+    return any(not (v.text.isdigit() and len(v.text) <= 3) for v in values)
 
 
 def _merge_offset_slots(slots: list[Slot], tolerance: float) -> list[Slot]:

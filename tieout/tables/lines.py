@@ -20,6 +20,11 @@ PROSE_MIN_CHARS = 110
 _CAPTION = re.compile(r"^(?:the following|set out below|details of|as follows|below is)\b", re.I)
 
 
+def _bare(value: Value) -> bool:
+    """A small whole number printed without separators: '3', '12'."""
+    return value.text.isdigit() and len(value.text) <= 3
+
+
 @dataclass(frozen=True, slots=True)
 class FieldView:
     field: Field
@@ -46,10 +51,15 @@ class FieldView:
 class LineView:
     line: Line
     fields: tuple[FieldView, ...]
+    origin: float = 0.0  # x of the page's left text edge (a PDF page has a margin)
 
     @classmethod
-    def of(cls, line: Line) -> LineView:
-        return cls(line, tuple(FieldView(f, field_values(f)) for f in line.fields))
+    def of(cls, line: Line, origin: float = 0.0) -> LineView:
+        return cls(line, tuple(FieldView(f, field_values(f)) for f in line.fields), origin)
+
+    def indent(self, fv: FieldView) -> float:
+        """How far right of the page's left text edge a field starts."""
+        return fv.x0 - self.origin
 
     @property
     def number(self) -> int:
@@ -65,12 +75,14 @@ class LineView:
 
     @cached_property
     def amounts(self) -> list[Value]:
-        """Values that are amounts (not years) anywhere on the line except the first field."""
+        """Values that are amounts: not years, and at the left margin only when formatted
+        like figures ('(2,477,212)'), not like a list number or a page number ('3')."""
         found: list[Value] = []
         for index, fv in enumerate(self.fields):
-            if fv.values is None or (index == 0 and not self.is_tab and fv.x0 < 1):
+            if fv.values is None:
                 continue
-            found.extend(v for v in fv.values if not is_year(v))
+            at_margin = index == 0 and not self.is_tab and self.indent(fv) < 1
+            found.extend(v for v in fv.values if not is_year(v) and not (at_margin and _bare(v)))
         return found
 
     @property

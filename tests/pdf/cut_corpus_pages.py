@@ -1,0 +1,45 @@
+"""Cut the small page ranges the PDF tests use out of the shared corpus (run once, by hand).
+
+    .venv/bin/python tests/pdf/cut_corpus_pages.py /work/shared/corpus
+
+Page numbers are 1-based pages of the corpus PDFs (see corpus/PROVENANCE.md for issuers).
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from pypdf import PdfReader, PdfWriter
+
+CUTS = {
+    "anxin_2012_interim_p2-5.pdf": (
+        "anxin-1149/anxin_01149_2012_interim_results_announcement_en.pdf",
+        [2, 3, 4, 5],
+    ),
+    "alco_fy2025_zh_p2-6.pdf": (
+        "hkex-analysis-alco/alco_00328_annual_results_FY2025_zh.pdf",
+        [2, 3, 4, 5, 6],
+    ),
+    "capitalvc_02324_p52_60_94_95.pdf": (
+        "hkex-text-mda/02324_10105815_20220128_Annual-Report-202021.pdf",
+        [52, 60, 94, 95],
+    ),
+    "ebay_2023q2_p7-9.pdf": ("financebench/EBAY_2023Q2_EARNINGS.pdf", [7, 8, 9]),
+    "apple_2023q3_10q_p4-8.pdf": ("financebench/APPLE_2023Q3_10Q.pdf", [4, 5, 6, 7, 8]),
+}
+
+
+def main(corpus: Path, out: Path) -> None:
+    for name, (source, pages) in CUTS.items():
+        reader = PdfReader(corpus / source)
+        writer = PdfWriter()
+        for page in pages:
+            writer.add_page(reader.pages[page - 1])
+        writer.compress_identical_objects()
+        with (out / name).open("wb") as handle:
+            writer.write(handle)
+
+
+if __name__ == "__main__":
+    main(Path(sys.argv[1]), Path(__file__).parent.parent / "data" / "pdf")

@@ -1,0 +1,130 @@
+"""The standard arithmetic of the primary statements, by concept (IFRS element names).
+
+Footing finds sums from the numbers; this lexicon adds what the labels say: it names
+the totals (so a row the extractor took for an item is still checked as a total) and
+checks the statement identities that span tables or skip lines (a cash flow statement
+split over two pages; a balance sheet whose current liabilities subtotal is not
+printed but whose total is).
+
+A term is (concept, weight, when): `when` places the figure relative to the period of
+the total: "period" the same duration, "end" the instant at its end, "opening" the
+instant before its start (the previous closing balance).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+PERIOD = "period"
+END = "end"
+OPENING = "opening"
+
+
+@dataclass(frozen=True, slots=True)
+class Term:
+    concept: str
+    weight: int = 1
+    when: str = PERIOD
+
+
+@dataclass(frozen=True, slots=True)
+class Formula:
+    name: str  # how a message names the identity
+    total: Term
+    parts: tuple[Term, ...]
+
+
+def _f(name: str, total: str, *parts: str) -> Formula:
+    return Formula(name, Term(total), tuple(Term(p) for p in parts))
+
+
+FORMULAS: tuple[Formula, ...] = (
+    _f("gross profit = revenue + cost of sales", "GrossProfit", "Revenue", "CostOfSales"),
+    _f(
+        "finance income - net = finance income + finance costs",
+        "FinanceIncomeCost",
+        "FinanceIncome",
+        "FinanceCosts",
+    ),
+    _f(
+        "profit or loss = before tax + income tax",
+        "ProfitLoss",
+        "ProfitLossBeforeTax",
+        "IncomeTaxExpenseContinuingOperations",
+    ),
+    _f(
+        "profit or loss = owners + non-controlling interests",
+        "ProfitLoss",
+        "ProfitLossAttributableToOwnersOfParent",
+        "ProfitLossAttributableToNoncontrollingInterests",
+    ),
+    _f(
+        "comprehensive income = profit or loss + other comprehensive income",
+        "ComprehensiveIncome",
+        "ProfitLoss",
+        "OtherComprehensiveIncome",
+    ),
+    _f(
+        "comprehensive income = owners + non-controlling interests",
+        "ComprehensiveIncome",
+        "ComprehensiveIncomeAttributableToOwnersOfParent",
+        "ComprehensiveIncomeAttributableToNoncontrollingInterests",
+    ),
+    _f("assets = non-current + current", "Assets", "NoncurrentAssets", "CurrentAssets"),
+    _f(
+        "liabilities = non-current + current",
+        "Liabilities",
+        "NoncurrentLiabilities",
+        "CurrentLiabilities",
+    ),
+    _f(
+        "equity = owners + non-controlling interests",
+        "Equity",
+        "EquityAttributableToOwnersOfParent",
+        "NoncontrollingInterests",
+    ),
+    _f(
+        "equity and liabilities = equity + liabilities",
+        "EquityAndLiabilities",
+        "Equity",
+        "Liabilities",
+    ),
+    _f(
+        "the balance sheet balances: assets = equity and liabilities",
+        "Assets",
+        "EquityAndLiabilities",
+    ),
+    _f(
+        "net change in cash = operating + investing + financing",
+        "IncreaseDecreaseInCashAndCashEquivalents",
+        "CashFlowsFromUsedInOperatingActivities",
+        "CashFlowsFromUsedInInvestingActivities",
+        "CashFlowsFromUsedInFinancingActivities",
+    ),
+    Formula(
+        "closing cash = opening cash + net change + exchange differences",
+        Term("CashAndCashEquivalents", when=END),
+        (
+            Term("CashAndCashEquivalents", when=OPENING),
+            Term("IncreaseDecreaseInCashAndCashEquivalents"),
+            Term("EffectOfExchangeRateChangesOnCashAndCashEquivalents"),
+        ),
+    ),
+)
+
+TOTAL_CONCEPTS = frozenset(
+    {f.total.concept for f in FORMULAS if f.total.concept != "CashAndCashEquivalents"}
+    | {
+        "ProfitLossFromOperatingActivities",
+        "ProfitLossBeforeTax",
+        "CashFlowsFromUsedInOperatingActivities",
+        "CashFlowsFromUsedInInvestingActivities",
+        "CashFlowsFromUsedInFinancingActivities",
+        "NoncurrentAssets",
+        "CurrentAssets",
+        "NoncurrentLiabilities",
+        "CurrentLiabilities",
+        "EquityAttributableToOwnersOfParent",
+        "OtherComprehensiveIncome",
+    }
+)

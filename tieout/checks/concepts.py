@@ -1,0 +1,154 @@
+"""What a fact is about, normalised so that the same figure printed in two places meets.
+
+A fact's key is (concept, moment, member):
+- concept without the "...AtBeginningOfPeriod"/"...AtEndOfPeriod" suffixes;
+- moment: the instant of a balance, whether the column says it (balance sheet, as at
+  June 30, 2024) or the row does ("As at January 1, 2024" in a statement of changes in
+  equity; "Cash and cash equivalents at beginning of period" in a cash flow statement),
+  else the column's period. An opening balance on the first day of a month is the
+  closing balance of the day before, so January 1, 2024 meets December 31, 2023;
+- member: a matrix column's member. In a statement of changes in equity a balance
+  row's member names the balance-sheet line it closes to: "Total equity" meets
+  `Equity`, "Share capital" meets the balance-sheet row labelled "Share capital"; a
+  movement in the "Total equity" column is the entity's own figure (the loss for the
+  period, total comprehensive loss) and meets the other statements' figure.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+from tieout.model import Fact, Period
+
+_MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
+_AS_AT = re.compile(
+    rf"\b(?:as\s+)?at\s+(?:(?P<d1>\d{{1,2}})\s+(?P<m1>{_MONTHS})|(?P<m2>{_MONTHS})\s+(?P<d2>\d{{1,2}}),?)"
+    rf"\s+(?P<y>\d{{4}})",
+    re.IGNORECASE,
+)
+_AT_DAY = re.compile(
+    rf"\bat\s+(?:(?P<d1>\d{{1,2}})\s+(?P<m1>{_MONTHS})|(?P<m2>{_MONTHS})\s+(?P<d2>\d{{1,2}}))\s*$",
+    re.IGNORECASE,
+)
+_BEGINNING = re.compile(
+    r"\b(?:at\s+)?(?:the\s+)?beginning\s+of\s+(?:the\s+)?(?:period|year)\b", re.I
+)
+_END = re.compile(r"\b(?:at\s+)?(?:the\s+)?end\s+of\s+(?:the\s+)?(?:period|year)\b", re.I)
+_SUFFIXES = ("AtBeginningOfPeriod", "AtEndOfPeriod")
+LABEL = "label:"  # prefix of keys made from printed labels rather than concepts
+
+# Members of an equity matrix that name a balance-sheet concept of their own.
+EQUITY_MEMBERS = {
+    "total": "EquityAttributableToOwnersOfParent",
+    "total equity": "Equity",
+    "non-controlling interests": "NoncontrollingInterests",
+    "non controlling interests": "NoncontrollingInterests",
+}
+
+
+@dataclass(frozen=True, slots=True, order=True)
+class FactKey:
+    concept: str
+    moment: str  # ISO instant or "start..end"
+    member: str
+
+
+@dataclass(frozen=True, slots=True)
+class Keyed:
+    """A fact with its normalised key and whether the key came from an opening label."""
+
+    key: FactKey
+    fact: Fact
+    opening: bool
+
+
+_GENERIC = frozenset({"total", "others", "other", "subtotal", "add", "less", "net"})
+
+
+def is_specific(concept: str) -> bool:
+    """A concept that names one thing: not an unlabelled line or a word like "Total"."""
+    return not concept.startswith("unlabelled-line") and concept.lower() not in _GENERIC
+
+
+def normalise_label(text: str | None) -> str:
+    return " ".join((text or "").lower().replace("–", "-").split())
+
+
+def label_key(fact: Fact) -> FactKey | None:
+    """A second key by printed label, for balances a matrix names only by its member."""
+    instant, _ = _instant_from_label(None, fact.period)
+    if instant is None or not fact.label:
+        return None
+    return FactKey(LABEL + normalise_label(fact.label), instant.isoformat(), "")
+
+
+def key_of(fact: Fact, *, equity_matrix: bool = False) -> Keyed | None:
+    """The normalised key of a fact, or None when it has no period to speak of."""
+    concept = fact.concept
+    for suffix in _SUFFIXES:
+        concept = concept.removesuffix(suffix)
+    instant, opening = _instant_from_label(fact.label, fact.period)
+    if instant is None and fact.period is None:
+        return None
+    moment = instant.isoformat() if instant else str(fact.period)
+    stem = _balance_stem(fact.label)
+    if instant is not None and stem and not _is_ifrs(concept):
+        concept = LABEL + stem  # "Cash and cash equivalents at end of period": a balance
+    member = normalise_label(fact.member)
+    if equity_matrix and instant is None and member == "total equity":
+        member = ""  # a movement of total equity is the entity's own figure
+    elif equity_matrix and member in EQUITY_MEMBERS and instant is not None:
+        concept, member = EQUITY_MEMBERS[member], ""
+    elif member and instant is not None:
+        concept, member = LABEL + member, ""
+    return Keyed(FactKey(concept, moment, member), fact, opening)
+
+
+def _bare_day(found: re.Match[str], period: Period) -> tuple[date | None, bool]:
+    """ "... at January 1" / "... at December 31" in a column for a period: its ends."""
+    assert period.start is not None
+    day = int(found["d1"] or found["d2"])
+    month = (found["m1"] or found["m2"]).lower()
+    for when, opening in ((period.start, True), (period.end, False)):
+        if when.strftime("%B").lower() == month and when.day == day:
+            return (when - timedelta(days=1), True) if opening else (when, False)
+    return None, False
+
+
+def _is_ifrs(concept: str) -> bool:
+    return concept[:1].isupper() and "-" not in concept
+
+
+def _balance_stem(label: str | None) -> str:
+    """ "Cash and cash equivalents at beginning of period" -> "cash and cash equivalents"."""
+    text = normalise_label(label)
+    for pattern in (_BEGINNING, _END, _AT_DAY):
+        found = pattern.search(text)
+        if found and found.start() > 0:
+            return text[: found.start()].strip()
+    return ""
+
+
+def _instant_from_label(label: str | None, period: Period | None) -> tuple[date | None, bool]:
+    text = label or ""
+    found = _AS_AT.search(text)
+    if found:
+        day = int(found["d1"] or found["d2"])
+        month = (found["m1"] or found["m2"]).lower()
+        when = datetime.strptime(f"{day} {month} {found['y']}", "%d %B %Y").date()
+        if when.day == 1:
+            return when - timedelta(days=1), True
+        return when, False
+    if period is not None and period.start is not None:
+        bare = _AT_DAY.search(text)
+        if bare:
+            return _bare_day(bare, period)
+        if _BEGINNING.search(text):
+            return period.start - timedelta(days=1), True
+        if _END.search(text):
+            return period.end, False
+    if period is not None and period.start is None:
+        return period.end, False
+    return None, False

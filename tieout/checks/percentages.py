@@ -1,0 +1,176 @@
+"""TO602, TO603: printed percentages agree with the amounts beside them.
+
+A percentage column beside an amount column of the same period is a share of the row
+printed at 100 (revenue, total). A change column compares the first two amount columns:
+(current - prior) / |prior|, or on magnitudes (|current| - |prior|) / |prior| as
+discussions of losses print it ("loss for the period -21.2%"). Each printed percentage
+is compared with the exact ratio within its printed precision (checks.tolerance).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from decimal import Decimal
+
+from tieout.checks import cells
+from tieout.checks.registry import CheckContext, rule
+from tieout.checks.tolerance import Amount, Comparison, compare, ratio_percent
+from tieout.model import (
+    Cell,
+    Check,
+    Column,
+    ColumnRole,
+    Finding,
+    Row,
+    Severity,
+    SourceSpan,
+    Status,
+    Table,
+)
+
+SHARE_CODE = "TO602"
+CHANGE_CODE = "TO603"
+HUNDRED = Decimal(100)
+
+
+def _value_column_for(table: Table, percent: Column) -> Column | None:
+    """The amount column a percentage column belongs to: same period, nearest to its left."""
+    candidates = [
+        c
+        for c in table.columns
+        if c.role is ColumnRole.VALUE and c.index < percent.index and c.period == percent.period
+    ]
+    return candidates[-1] if candidates else None
+
+
+def _printed_cell(row: Row, column: Column) -> Cell | None:
+    cell = row.cell(column.index)
+    return cell if cell is not None and cell.value is not None else None
+
+
+def share_checks(ctx: CheckContext) -> Iterator[Check]:
+    for table in ctx.filing.tables:
+        for percent in (c for c in table.columns if c.role is ColumnRole.PERCENT):
+            amounts = _value_column_for(table, percent)
+            if amounts is None:
+                continue
+            base = next(
+                (r for r in table.rows if (c := _printed_cell(r, percent)) and c.value == HUNDRED),
+                None,
+            )
+            base_cell = _printed_cell(base, amounts) if base else None
+            if base is None or base_cell is None or base_cell.value in (None, 0):
+                continue
+            for row in table.rows:
+                if row is base:
+                    continue
+                yield from _share(table, row, base, base_cell, amounts, percent)
+
+
+def _share(
+    table: Table, row: Row, base: Row, base_cell: Cell, amounts: Column, percent: Column
+) -> Iterator[Check]:
+    pct, amt = _printed_cell(row, percent), _printed_cell(row, amounts)
+    if pct is None or amt is None or amt.value is None or base_cell.value is None:
+        return
+    exact = ratio_percent(amt.value, base_cell.value)
+    result = compare(Amount(pct.value or Decimal(0), pct.decimals or 0), [exact])
+    spans = (cells.cell_span(row, pct), cells.cell_span(row, amt), cells.cell_span(base, base_cell))
+    keys = cells.keys(table, [(row, percent), (row, amounts), (base, amounts), (base, percent)])
+    description = (
+        f"{pct.text} = {cells.printed(amt.value)} / {cells.printed(base_cell.value)}"
+        f" = {exact.value:.3f}%"
+    )
+    yield _result(SHARE_CODE, table, row, percent, pct, result, spans, keys, description)
+
+
+def change_checks(ctx: CheckContext) -> Iterator[Check]:
+    for table in ctx.filing.tables:
+        values = [c for c in table.columns if c.role is ColumnRole.VALUE]
+        changes = [c for c in table.columns if c.role is ColumnRole.CHANGE]
+        if len(values) < 2 or not changes:
+            continue
+        current, prior = values[0], values[1]
+        for change in changes:
+            for row in table.rows:
+                yield from _change(table, row, current, prior, change)
+
+
+def _change(
+    table: Table, row: Row, current: Column, prior: Column, change: Column
+) -> Iterator[Check]:
+    pct, now, before = (_printed_cell(row, c) for c in (change, current, prior))
+    if pct is None or now is None or before is None:
+        return
+    if now.value is None or before.value is None or pct.value is None or before.value == 0:
+        return
+    printed = Amount(pct.value, pct.decimals or 0)
+    signed = ratio_percent(now.value - before.value, abs(before.value))
+    magnitude = ratio_percent(abs(now.value) - abs(before.value), abs(before.value))
+    results = [compare(printed, [signed]), compare(printed, [magnitude])]
+    result = min(results, key=lambda r: abs(r.difference))
+    spans = tuple(cells.cell_span(row, c) for c in (pct, now, before))
+    keys = cells.keys(table, [(row, change), (row, current), (row, prior)])
+    description = (
+        f"{pct.text} = change from {cells.printed(before.value)} to {cells.printed(now.value)}"
+    )
+    yield _result(CHANGE_CODE, table, row, change, pct, result, spans, keys, description)
+
+
+def _result(
+    code: str,
+    table: Table,
+    row: Row,
+    column: Column,
+    pct: Cell,
+    result: Comparison,
+    spans: tuple[SourceSpan, ...],
+    keys: tuple[cells.FactKey, ...],
+    description: str,
+) -> Check:
+    real_spans = spans
+    if result.severity is None:
+        return Check(code, Status.PASSED, description, real_spans, keys)
+    expected = result.expected.quantize(Decimal("0.001"))
+    message = (
+        f"{cells.row_name(row)} [{cells.column_name(column)}] {pct.text} ≠ {expected}%"
+        f" computed from the amounts: difference {result.difference.quantize(Decimal('0.001'))}"
+    )
+    difference = result.difference.quantize(Decimal("0.001"))
+    finding = Finding(
+        code, result.severity, message, real_spans, expected, pct.value, difference, table.id
+    )
+    return Check(code, Status.FAILED, description, real_spans, keys, finding)
+
+
+@rule(SHARE_CODE, "percentage-share-differs", Severity.ERROR)
+def percentage_share_differs(ctx: CheckContext) -> Iterator[Check]:
+    """A printed percentage is not the share of the amount in the row printed at 100%.
+
+    What it checks: in tables with a percentage column beside an amount column (key
+    highlights "as a percentage of revenue", revenue by segment "%"), every percentage
+    against amount / base x 100, where the base is the row printed at 100, within the
+    precision the percentage is printed at.
+
+    Why it matters: a percentage computed from a superseded figure survives every
+    footing check of the amounts.
+
+    Example: gross profit 766,760 at 44.1% of revenue 1,739,717 (44.07%).
+    """
+    return share_checks(ctx)
+
+
+@rule(CHANGE_CODE, "percentage-change-differs", Severity.ERROR)
+def percentage_change_differs(ctx: CheckContext) -> Iterator[Check]:
+    """A printed period-over-period change is not the change between the amounts.
+
+    What it checks: change columns against (current - prior) / |prior| x 100, or on
+    magnitudes (|current| - |prior|) / |prior| x 100 as discussions of losses print
+    them, within the printed precision.
+
+    Why it matters: growth rates are what readers quote first.
+
+    Example: revenue 1,739,717 against 1,433,122: 21.4%; loss for the period (2,477,212)
+    against (3,142,624): -21.2%.
+    """
+    return change_checks(ctx)

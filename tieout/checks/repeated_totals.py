@@ -1,0 +1,110 @@
+"""TO106: a total printed again further down its table prints the same figures.
+
+Statements repeat totals: the loss for the period again under its attribution to owners
+and non-controlling interests, total comprehensive loss again under its attribution.
+A later total line that prints an earlier total's figure in one column is that total
+again; it must agree in every column. Matrices (members in columns) share figures across
+rows by design and are left out, as are lines holding malformed numbers (TO103's).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from decimal import Decimal
+
+from tieout.checks import cells
+from tieout.checks.registry import CheckContext, rule
+from tieout.model import Check, Column, ColumnRole, Finding, Row, Severity, Status, Table
+
+REPEATED_TOTAL_CODE = "TO106"
+BIG_ENOUGH = Decimal(1000)
+
+
+def _values(row: Row, columns: list[Column]) -> list[Decimal | None]:
+    out: list[Decimal | None] = []
+    for column in columns:
+        cell = row.cell(column.index)
+        out.append(cell.value if cell is not None else None)
+    return out
+
+
+def repeated_total_checks(ctx: CheckContext) -> Iterator[Check]:
+    for table in ctx.filing.tables:
+        columns = [c for c in table.columns if c.role is ColumnRole.VALUE]
+        if len(columns) < 2 or any(c.member for c in columns):
+            continue  # a matrix shares figures across rows by design
+        totals = [
+            r
+            for r in table.rows
+            if cells.says_total(r)
+            and any(c.value for c in r.cells)
+            and not any(cells.is_suspect(c) for c in r.cells)
+        ]
+        for i, later in enumerate(totals):
+            earlier = _repeated(totals[:i], later, columns)
+            if earlier is not None:
+                yield _check(table, earlier, later, columns)
+
+
+def _repeated(candidates: list[Row], later: Row, columns: list[Column]) -> Row | None:
+    """The nearest earlier total sharing a large figure with `later` in some column."""
+    mine = _values(later, columns)
+    for earlier in reversed(candidates):
+        theirs = _values(earlier, columns)
+        if any(
+            a is not None and a == b and abs(a) >= BIG_ENOUGH
+            for a, b in zip(mine, theirs, strict=True)
+        ):
+            return earlier
+    return None
+
+
+def _check(table: Table, earlier: Row, later: Row, columns: list[Column]) -> Check:
+    spans = []
+    differ = []
+    for column in columns:
+        a, b = later.cell(column.index), earlier.cell(column.index)
+        if a is None or b is None or a.value is None or b.value is None:
+            continue
+        spans += [cells.cell_span(later, a), cells.cell_span(earlier, b)]
+        if a.value != b.value:
+            differ.append((column, a, b))
+    facts = cells.keys(table, [(r, c) for r in (later, earlier) for c in columns])
+    description = f"line {later.line} repeats {cells.row_name(earlier)} (line {earlier.line})"
+    if not differ:
+        return Check(REPEATED_TOTAL_CODE, Status.PASSED, description, tuple(spans), facts)
+    column, a, b = differ[0]
+    assert a.value is not None and b.value is not None
+    message = (
+        f"{cells.row_name(later)} repeats {cells.row_name(earlier)} of line {earlier.line}"
+        f" but prints {a.text} for {b.text} [{cells.column_name(column)}]"
+    )
+    finding = Finding(
+        REPEATED_TOTAL_CODE,
+        Severity.ERROR,
+        message,
+        tuple(spans),
+        b.value,
+        a.value,
+        a.value - b.value,
+        table.id,
+    )
+    return Check(REPEATED_TOTAL_CODE, Status.FAILED, description, tuple(spans), facts, finding)
+
+
+@rule(REPEATED_TOTAL_CODE, "repeated-total-differs", Severity.ERROR)
+def repeated_total_differs(ctx: CheckContext) -> Iterator[Check]:
+    """A total printed again further down its table differs from the first printing.
+
+    What it checks: a total or unlabelled figure line that prints the figure of an
+    earlier total of the same table in one column (the loss for the period again under
+    its attribution; total comprehensive loss again under its attribution) must print
+    that total's figures in every column.
+
+    Why it matters: the second printing closes the attribution; if it differs from the
+    total it repeats, one of the two is wrong.
+
+    Example: `(2,477,212)	(3,142,624)` under the attribution of the loss repeats the loss
+    for the period printed above it.
+    """
+    return repeated_total_checks(ctx)

@@ -1,0 +1,319 @@
+"""Find which lines of a table are sums of which others, from the numbers themselves.
+
+A "line" is a row (footing) or a column (cross-footing of a matrix); its `values` hold
+one number per position in the other direction (per period column, or per row).
+
+Statements print running totals: gross profit = revenue + cost of sales, operating loss
+= gross profit + the expenses below it, total assets = non-current subtotal + current
+subtotal. So we keep an "effective" list of lines not yet absorbed into a total; each
+new line is tried as the sum of the shortest contiguous run at the end of that list.
+When it is, the run is replaced by the total. The numbers decide, so unlabelled
+subtotals and unseen layouts are found; the extractor's hints (row kind, label) only
+allow a weaker match for a line that says it is a total:
+
+1. FOOTS: every position with numbers agrees exactly (blanks read as nil, or one blank
+   per position that arithmetic fills in).
+2. FOOTS with `excluded` lines: as 1, once suspect lines (malformed numbers) inside the
+   run are left out: a garbled duplicate printed among the items.
+3. PARTIAL (hinted totals only): some positions agree and some do not: one figure is off.
+4. UNMATCHED (a line labelled "Total ..." in a one-column table): nothing agrees, and
+   there is no other column to show which run is meant; the run since the last heading.
+
+Signs: items are added as printed; a run is also tried as first-minus-the-rest for
+tables that print expenses positive and subtract them ("Less: cost of sales").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+from enum import StrEnum
+
+ZERO = Decimal(0)
+BIG_ENOUGH = Decimal(1000)  # an agreeing figure this large is no coincidence
+
+
+@dataclass(frozen=True, slots=True)
+class Vector:
+    """One row (or column) of numbers, as the structure finder sees it."""
+
+    key: int  # row index (or column index)
+    values: tuple[Decimal | None, ...]
+    hinted: bool = False  # the extractor or the label says it is a total
+    labelled_total: bool = False  # the label itself says "Total ..."
+    suspect: bool = False  # holds a malformed number
+    heading: bool = False  # no values: a section boundary
+    negated: bool = False  # printed positive but subtracted ("Less: ...")
+
+    @property
+    def is_empty(self) -> bool:
+        return all(v is None for v in self.values)
+
+
+class Fit(StrEnum):
+    FOOTS = "foots"
+    PARTIAL = "partial"
+    UNMATCHED = "unmatched"
+
+
+@dataclass(frozen=True, slots=True)
+class Relation:
+    """`total` = sum of weight x part over `parts` (keys), found with the given fit."""
+
+    total: int
+    parts: tuple[int, ...]
+    weights: tuple[int, ...]
+    fit: Fit
+    excluded: tuple[int, ...] = ()
+
+
+class _Position(StrEnum):
+    MATCH = "match"  # agrees, adding two or more non-zero figures
+    COPY = "copy"  # agrees, but only one figure is non-zero: weak evidence of a sum
+    TRIVIAL = "trivial"  # nothing printed, or all zero
+    INFERABLE = "inferable"  # one blank among the items that arithmetic fills in
+    INFERABLE_TOTAL = "inferable_total"  # the total itself is the one blank
+    MISMATCH = "mismatch"
+
+
+def find_relations(vectors: Sequence[Vector]) -> list[Relation]:
+    """Every total among `vectors` (in printed order) and the lines it sums."""
+    effective: list[Vector] = []
+    since_heading = 0  # index into `effective` where the current section starts
+    relations: list[Relation] = []
+    for index, vector in enumerate(vectors):
+        if vector.is_empty:
+            since_heading = len(effective)
+            continue
+        relation = _match(effective, vector, since_heading)
+        if relation is not None and _subtracted(relation, vector):
+            following = next((v for v in vectors[index + 1 :] if not v.is_empty), None)
+            if following is not None and _adds_up([*effective, vector], following):
+                relation = None  # X - A = B only restates the total that follows: B + A = X
+        if relation is None:
+            effective.append(vector)
+            continue
+        relations.append(relation)
+        start = _first_index(effective, relation)
+        del effective[start:]
+        since_heading = min(since_heading, start)
+        effective.append(vector)
+    return relations
+
+
+def _subtracted(relation: Relation, total: Vector) -> bool:
+    """The relation subtracts lines that do not say they are subtracted."""
+    return any(w < 0 for w in relation.weights) and relation.fit is Fit.FOOTS
+
+
+def _adds_up(effective: list[Vector], total: Vector) -> bool:
+    """Some run ending with the last of `effective` adds up (all plus) to `total`."""
+    for start in range(len(effective) - 2, -1, -1):
+        run = effective[start:]
+        if _fits(run, _hinted_weights(run), total, 1 if total.hinted else 2):
+            return True
+    return False
+
+
+def _first_index(effective: list[Vector], relation: Relation) -> int:
+    keys = set(relation.parts) | set(relation.excluded)
+    return min(i for i, v in enumerate(effective) if v.key in keys)
+
+
+Scored = tuple[Sequence[Vector], tuple[int, ...], list["_Position"]]
+
+
+def _scored_runs(effective: list[Vector], total: Vector) -> list[Scored]:
+    """Every run ending at the last line, shortest first, with its signings and states.
+
+    The sums grow one line at a time, so all runs cost no more than the longest.
+    """
+    width = len(total.values)
+    hinted_sum = [ZERO] * width
+    plain_sum = [ZERO] * width
+    printed = [0] * width
+    nonzero = [0] * width
+    out: list[Scored] = []
+    for start in range(len(effective) - 1, -1, -1):
+        line = effective[start]
+        for i in range(width):
+            value = line.values[i] if i < len(line.values) else None
+            if value is None:
+                continue
+            hinted_sum[i] += -value if line.negated else value
+            plain_sum[i] += value
+            printed[i] += 1
+            nonzero[i] += value != 0
+        length = len(effective) - start
+        if length < 2:
+            continue
+        run = effective[start:]
+        for signing, weights in enumerate(_signings(run, total)):
+            states = []
+            for i in range(width):
+                first = (line.values[i] if i < len(line.values) else None) or ZERO
+                # signing 0 adds as hinted; signing 1 is first minus the rest
+                computed = hinted_sum[i] if signing == 0 else 2 * first - plain_sum[i]
+                states.append(_state(total.values[i], computed, length, printed[i], nonzero[i]))
+            out.append((run, weights, states))
+    return out
+
+
+def _state(
+    target: Decimal | None, computed: Decimal, length: int, printed: int, nonzero: int
+) -> _Position:
+    """The state of one position from the run's aggregates (see `_position`)."""
+    if target is None and not printed:
+        return _Position.TRIVIAL
+    blanks = length - printed + (target is None)
+    if target is None:
+        return _Position.INFERABLE_TOTAL if blanks == 1 else _Position.TRIVIAL
+    if computed == target:
+        if nonzero >= 2:
+            return _Position.MATCH
+        return _Position.COPY if nonzero == 1 else _Position.TRIVIAL
+    return _Position.INFERABLE if blanks == 1 else _Position.MISMATCH
+
+
+def _fits_states(states: list[_Position], total: Vector, needed: int) -> bool:
+    if _Position.MISMATCH in states:
+        return False
+    agreeing = states.count(_Position.MATCH) + states.count(_Position.COPY)
+    return agreeing >= needed and (total.hinted or _Position.MATCH in states)
+
+
+def _match(effective: list[Vector], total: Vector, since_heading: int) -> Relation | None:
+    runs = [effective[start:] for start in range(len(effective) - 2, -1, -1)]
+    needed = 1 if total.hinted else 2
+    scored = _scored_runs(effective, total)
+    for run, weights, states in scored:
+        if _fits_states(states, total, needed):
+            return _relation(total, run, weights, Fit.FOOTS)
+    for run in runs:
+        kept = [v for v in run if not v.suspect]
+        if len(kept) == len(run) or len(kept) < 2:
+            continue
+        for weights in _signings(kept, total):
+            if _fits(kept, weights, total, needed):
+                dropped = tuple(v.key for v in run if v.suspect)
+                return _relation(total, kept, weights, Fit.FOOTS, dropped)
+    partial = _best_partial(scored, runs, total)
+    if partial is not None:
+        return partial
+    if not total.hinted:
+        return None
+    section = effective[since_heading:]
+    if total.labelled_total and len(section) >= 2 and len(total.values) == 1:
+        return _relation(total, section, _hinted_weights(section), Fit.UNMATCHED)
+    return None
+
+
+def _best_partial(
+    scored: list[Scored], runs: Sequence[Sequence[Vector]], total: Vector
+) -> Relation | None:
+    """The run that agrees with the total in the most positions, with some disagreeing.
+
+    Agreement must outweigh disagreement. A line that says it is a total needs one
+    agreeing position; any other line needs agreement on a real sum of at least four
+    digits, which chance alone rarely gives. Ties go to the shortest run. Runs are also
+    tried with their suspect lines left out, as for an exact fit.
+    """
+    best: tuple[int, Relation] | None = None
+    for run, weights, states, dropped in _candidates(scored, runs, total):
+        agreeing = [i for i, s in enumerate(states) if s in _agreeing(total, len(run))]
+        strong = [i for i, s in enumerate(states) if s is _Position.MATCH]
+        mismatched = states.count(_Position.MISMATCH)
+        if not mismatched or not agreeing or len(agreeing) < mismatched:
+            continue
+        if not total.hinted and not any(abs(total.values[i] or ZERO) >= BIG_ENOUGH for i in strong):
+            continue
+        score = len(agreeing) - mismatched
+        if best is None or score > best[0]:
+            best = (score, _relation(total, run, weights, Fit.PARTIAL, dropped))
+    return best[1] if best else None
+
+
+def _agreeing(total: Vector, length: int) -> tuple[_Position, ...]:
+    """What counts as agreement for a partial total.
+
+    For a line that says it is a total, directly under two lines, a position that one
+    lost item would settle counts too: the garbled attribution of a total (owners,
+    non-controlling interests) is still that total's attribution.
+    """
+    if total.hinted and length == 2:
+        return (_Position.MATCH, _Position.COPY, _Position.INFERABLE)
+    return (_Position.MATCH, _Position.COPY)
+
+
+def _candidates(
+    scored: list[Scored], runs: Sequence[Sequence[Vector]], total: Vector
+) -> Iterator[tuple[Sequence[Vector], tuple[int, ...], list[_Position], tuple[int, ...]]]:
+    """Scored runs, then the runs with suspect lines left out (rare: scored one by one)."""
+    for run, weights, states in scored:
+        yield run, weights, states, ()
+    for run in runs:
+        kept = [v for v in run if not v.suspect]
+        if len(run) > len(kept) >= 2:
+            dropped = tuple(v.key for v in run if v.suspect)
+            for weights in _signings(kept, total):
+                yield kept, weights, _positions(kept, weights, total), dropped
+
+
+def _relation(
+    total: Vector,
+    run: Sequence[Vector],
+    weights: tuple[int, ...],
+    fit: Fit,
+    excluded: tuple[int, ...] = (),
+) -> Relation:
+    return Relation(total.key, tuple(v.key for v in run), weights, fit, excluded)
+
+
+def _signings(run: Sequence[Vector], total: Vector) -> list[tuple[int, ...]]:
+    """The sign patterns a run may be added with, most likely first.
+
+    First-minus-the-rest is tried only for a line that says it is a total: for any
+    X = A + B it also holds that B = X - A, so an item after a total would match it.
+    """
+    hinted = _hinted_weights(run)
+    first_minus_rest = (1,) + (-1,) * (len(run) - 1)
+    patterns = [hinted]
+    if total.hinted and first_minus_rest != hinted:
+        patterns.append(first_minus_rest)
+    return patterns
+
+
+def _hinted_weights(run: Sequence[Vector]) -> tuple[int, ...]:
+    return tuple(-1 if v.negated else 1 for v in run)
+
+
+def _fits(run: Sequence[Vector], weights: tuple[int, ...], total: Vector, needed: int) -> bool:
+    """Agreement everywhere, in enough positions, and a real sum somewhere unless hinted."""
+    states = _positions(run, weights, total)
+    if _Position.MISMATCH in states:
+        return False
+    agreeing = states.count(_Position.MATCH) + states.count(_Position.COPY)
+    return agreeing >= needed and (total.hinted or _Position.MATCH in states)
+
+
+def _positions(run: Sequence[Vector], weights: tuple[int, ...], total: Vector) -> list[_Position]:
+    return [_position(run, weights, total, i) for i in range(len(total.values))]
+
+
+def _position(run: Sequence[Vector], weights: tuple[int, ...], total: Vector, i: int) -> _Position:
+    parts = [v.values[i] if i < len(v.values) else None for v in run]
+    printed = [p for p in parts if p is not None]
+    target = total.values[i]
+    if target is None and not printed:
+        return _Position.TRIVIAL
+    blanks = len(parts) - len(printed) + (target is None)
+    if target is None:
+        return _Position.INFERABLE_TOTAL if blanks == 1 else _Position.TRIVIAL
+    computed = sum((w * p for w, p in zip(weights, parts, strict=True) if p is not None), ZERO)
+    if computed == target:
+        nonzero = sum(p != 0 for p in printed)
+        if nonzero >= 2:
+            return _Position.MATCH
+        return _Position.COPY if nonzero == 1 else _Position.TRIVIAL
+    return _Position.INFERABLE if blanks == 1 else _Position.MISMATCH

@@ -1,0 +1,321 @@
+"""TO301, TO4xx, TO5xx, TO6xx: the same figure printed in several places agrees.
+
+Facts are grouped by their normalised key (checks.concepts): concept, moment and
+member. Within a group, every figure from another table is compared with one anchor,
+the figure of the most authoritative table (primary statements, then notes, then
+management discussion and highlights). Which rule a comparison belongs to follows from
+the two tables and from whether one side is an opening balance:
+
+- TO301 an opening balance against the closing balance of the period before;
+- TO401 statement against statement (cash flow closing cash and balance sheet cash;
+  changes in equity and balance sheet equity; comprehensive loss in two statements);
+- TO501 a note against a statement (or another note);
+- TO601 management discussion or highlights against the statements, within rounding.
+
+Amounts printed with opposite signs (an expense in brackets in the statement, without
+in a note) tie on their magnitude.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+from decimal import Decimal
+
+from tieout.checks import cells
+from tieout.checks.concepts import (
+    FactKey,
+    Keyed,
+    is_specific,
+    key_of,
+    label_key,
+    normalise_label,
+)
+from tieout.checks.note_refs import note_numbers
+from tieout.checks.registry import CheckContext, rule
+from tieout.checks.tolerance import Amount, compare
+from tieout.model import (
+    Check,
+    Fact,
+    Filing,
+    Finding,
+    Measure,
+    Row,
+    Severity,
+    Status,
+    Table,
+    TableKind,
+)
+
+OPENING_CODE = "TO301"
+STATEMENT_CODE = "TO401"
+NOTE_CODE = "TO501"
+MDNA_CODE = "TO601"
+
+_DISCUSSION = frozenset({TableKind.MDNA, TableKind.OTHER})
+_RANK = {
+    TableKind.BALANCE_SHEET: 0,
+    TableKind.INCOME_STATEMENT: 1,
+    TableKind.COMPREHENSIVE_INCOME: 2,
+    TableKind.CASH_FLOWS: 3,
+    TableKind.CHANGES_IN_EQUITY: 4,
+    TableKind.NOTE: 5,
+    TableKind.MDNA: 6,
+    TableKind.OTHER: 7,
+}
+
+
+def tie_checks(ctx: CheckContext) -> list[Check]:
+    """Every tie of the filing, computed once and shared by the tie rules."""
+    cached = ctx.cache.get("ties")
+    if isinstance(cached, list):
+        return cached
+    filing = ctx.filing
+    order = {t.id: i for i, t in enumerate(filing.tables)}
+    kinds = {t.id: t.kind for t in filing.tables}
+    rows = {(t.id, r.index): r for t in filing.tables for r in t.rows}
+    checks: list[Check] = []
+    seen: set[frozenset[tuple[str, int, int]]] = set()
+    for group in _groups(filing).values():
+        if len({k.fact.table_id for k in group}) < 2:
+            continue
+        ranked = sorted(
+            group,
+            key=lambda k: (_RANK.get(kinds[k.fact.table_id], 9), order[k.fact.table_id]),
+        )
+        for i, other in enumerate(ranked[1:], start=1):
+            anchor = next(
+                (a for a in ranked[:i] if _comparable(filing, rows, a.fact, other.fact)), None
+            )
+            if anchor is None:
+                continue
+            pair = frozenset((_fact_key(anchor.fact), _fact_key(other.fact)))
+            if pair in seen:
+                continue
+            seen.add(pair)
+            checks.append(_tie(filing, anchor, other))
+    ctx.cache["ties"] = checks
+    return checks
+
+
+def _comparable(
+    filing: Filing, rows: dict[tuple[str, int], Row], anchor: Fact, other: Fact
+) -> bool:
+    """Which pairs of places are meant to print the same figure.
+
+    Statements with statements, and discussion tables with statements and with each
+    other. A note only with a statement line that refers to that note: notes reuse
+    statement labels for parts ("Cost of sales" in the allocation of depreciation).
+    """
+    if anchor.table_id == other.table_id:
+        return False
+    a, b = filing.table(anchor.table_id), filing.table(other.table_id)
+    kinds = {a.kind, b.kind}
+    if TableKind.OTHER in kinds and not (a.kind.is_primary or b.kind.is_primary):
+        return False  # tables of unknown kind only against the statements
+    if TableKind.NOTE in kinds:
+        if kinds & _DISCUSSION or a.kind is b.kind:
+            return False
+        note, statement_fact = (a, other) if a.kind is TableKind.NOTE else (b, anchor)
+        row = rows.get((statement_fact.table_id, statement_fact.row))
+        return row is not None and bool(note_numbers(note.note) & note_numbers(row.notes))
+    return True
+
+
+def _groups(filing: Filing) -> dict[FactKey, list[Keyed]]:
+    groups: dict[FactKey, list[Keyed]] = defaultdict(list)
+    ambiguous = _ambiguous_labels(filing)
+    breakdowns = _breakdowns(filing)
+    kinds = {t.id: t.kind for t in filing.tables}
+    for fact in filing.facts:
+        if fact.unit.measure is not Measure.MONETARY:
+            continue
+        kind = kinds[fact.table_id]
+        keyed = key_of(fact, equity_matrix=kind is TableKind.CHANGES_IN_EQUITY)
+        if keyed is None:
+            continue
+        if fact.table_id in breakdowns:
+            total_row, concept = breakdowns[fact.table_id]
+            if fact.row != total_row:
+                continue  # a part of the line the table breaks down, not the line itself
+            keyed = Keyed(FactKey(concept, keyed.key.moment, ""), fact, keyed.opening)
+        if not is_specific(keyed.key.concept):
+            continue
+        groups[keyed.key].append(keyed)
+        by_label = label_key(fact)
+        if by_label and kind is TableKind.BALANCE_SHEET and by_label not in ambiguous:
+            groups[by_label].append(Keyed(by_label, fact, keyed.opening))
+    return groups
+
+
+def _breakdowns(filing: Filing) -> dict[str, tuple[int, str]]:
+    """Discussion tables titled after a statement line ("Cost of sales"): their rows are
+    parts of that line and only their last row, the total, is the line itself.
+
+    Maps table id -> (index of the total row, concept of the statement line).
+    """
+    lines: dict[str, str] = {}
+    for statement in filing.statements:
+        for row in statement.rows:
+            if row.label:
+                lines.setdefault(normalise_label(row.label), row.concept)
+    found: dict[str, tuple[int, str]] = {}
+    for table in filing.tables:
+        concept = lines.get(normalise_label(table.title))
+        if table.kind not in _DISCUSSION or concept is None:
+            continue
+        valued = [r for r in table.rows if any(c.value is not None for c in r.cells)]
+        if valued:
+            found[table.id] = (valued[-1].index, concept)
+    return found
+
+
+def _ambiguous_labels(filing: Filing) -> set[FactKey]:
+    """Labels printed twice in one table (current and non-current borrowings): no tie."""
+    counts: dict[tuple[str, FactKey], int] = defaultdict(int)
+    for fact in filing.facts:
+        key = label_key(fact)
+        if key is not None:
+            counts[(fact.table_id, key)] += 1
+    return {key for (_, key), n in counts.items() if n > 1}
+
+
+def _fact_key(fact: Fact) -> tuple[str, int, int]:
+    return (fact.table_id, fact.row, fact.column)
+
+
+def _code(anchor: Keyed, other: Keyed, filing: Filing) -> str:
+    if anchor.opening != other.opening:
+        return OPENING_CODE
+    kinds = {filing.table(anchor.fact.table_id).kind, filing.table(other.fact.table_id).kind}
+    if kinds & {TableKind.MDNA, TableKind.OTHER}:
+        return MDNA_CODE
+    if TableKind.NOTE in kinds:
+        return NOTE_CODE
+    return STATEMENT_CODE
+
+
+def _tie(filing: Filing, anchor: Keyed, other: Keyed) -> Check:
+    a, b = anchor.fact, other.fact
+    code = _code(anchor, other, filing)
+    anchor_value = a.value if (a.value < 0) == (b.value < 0) else -a.value
+    result = compare(Amount(b.value, b.decimals), [Amount(anchor_value, a.decimals)])
+    spans = (b.span, a.span)
+    facts = (_fact_key(b), _fact_key(a))
+    where_b, where_a = _where(filing, b), _where(filing, a)
+    description = f"{_show(b, b.value)} ({where_b}) = {_show(b, anchor_value)} ({where_a})"
+    severity = result.severity
+    if severity is None:
+        return Check(code, Status.PASSED, description, spans, facts)
+    scale = b.unit.scale
+    expected = cells.in_table_unit(anchor_value, scale)
+    difference = cells.in_table_unit(result.difference, scale)
+    message = (
+        f"{_name(b)} [{_moment(b)}] {_show(b, b.value)} on line {b.span.line} ({where_b})"
+        f" ≠ {_show(b, anchor_value)} on line {a.span.line} ({where_a}):"
+        f" difference {cells.printed(difference)}"
+    )
+    if severity is Severity.WARNING:
+        message += " (within what rounding explains)"
+    finding = Finding(code, severity, message, spans, expected, b.printed, difference, b.table_id)
+    return Check(code, Status.FAILED, description, spans, facts, finding)
+
+
+def _show(fact: Fact, base: Decimal) -> str:
+    value = cells.in_table_unit(base, fact.unit.scale)
+    return cells.printed(value, max(fact.decimals + fact.unit.scale, 0))
+
+
+def _name(fact: Fact) -> str:
+    label = " ".join((fact.label or fact.concept).split())
+    if fact.member:
+        label = f"{label}, {fact.member}"
+    return label if len(label) <= 60 else label[:57] + "..."
+
+
+def _moment(fact: Fact) -> str:
+    return str(fact.period) if fact.period else "no period"
+
+
+def _where(filing: Filing, fact: Fact) -> str:
+    table: Table = filing.table(fact.table_id)
+    kind = table.kind.value.replace("_", " ")
+    if table.kind is TableKind.NOTE and table.note:
+        return f"note {table.note}"
+    return kind
+
+
+def _with_code(ctx: CheckContext, code: str) -> Iterable[Check]:
+    return (c for c in tie_checks(ctx) if c.code == code)
+
+
+@rule(OPENING_CODE, "opening-balance-differs-from-prior-closing", Severity.ERROR)
+def opening_balance_differs_from_prior_closing(ctx: CheckContext) -> Iterator[Check]:
+    """An opening balance differs from the closing balance of the period before.
+
+    What it checks: a balance printed as at the start of a period ("As at January 1,
+    2024", "Cash and cash equivalents at beginning of period") against the same balance
+    printed as at the end of the previous period (the balance sheet at December 31,
+    2023), wherever both are printed.
+
+    Why it matters: a roll-forward that does not start where the previous one ended
+    hides an unexplained movement or a restatement that is not disclosed.
+
+    Example: cash and cash equivalents at beginning of period 9,423,495 in the cash flow
+    statement against 9,423,495 at December 31, 2023 on the balance sheet.
+    """
+    yield from _with_code(ctx, OPENING_CODE)
+
+
+@rule(STATEMENT_CODE, "statements-disagree", Severity.ERROR)
+def statements_disagree(ctx: CheckContext) -> Iterator[Check]:
+    """The same figure differs between two primary statements.
+
+    What it checks: the same concept, period and member printed in two primary
+    statements: cash at the end of the period in the cash flow statement and on the
+    balance sheet; closing balances of the statement of changes in equity and the
+    equity lines of the balance sheet; the loss for the period and the total
+    comprehensive loss in the income statement, the statement of comprehensive loss and
+    the statement of changes in equity.
+
+    Why it matters: the statements articulate; a figure that differs between them means
+    one of them is wrong.
+
+    Example: cash and cash equivalents at end of period 7,626,544 (cash flows) against
+    7,626,544 at June 30, 2024 (balance sheet).
+    """
+    yield from _with_code(ctx, STATEMENT_CODE)
+
+
+@rule(NOTE_CODE, "note-disagrees-with-statement", Severity.ERROR)
+def note_disagrees_with_statement(ctx: CheckContext) -> Iterator[Check]:
+    """A figure in a note differs from the statement line it explains.
+
+    What it checks: every note figure whose concept and period also appear in a primary
+    statement (a note total against the line item, income tax, borrowings) or in
+    another note.
+
+    Why it matters: a note that does not agree with its statement line explains some
+    other number.
+
+    Example: note 14 total borrowings against the balance sheet's borrowings.
+    """
+    yield from _with_code(ctx, NOTE_CODE)
+
+
+@rule(MDNA_CODE, "discussion-disagrees-with-statements", Severity.ERROR)
+def discussion_disagrees_with_statements(ctx: CheckContext) -> Iterator[Check]:
+    """A figure in the management discussion or highlights differs from the statements.
+
+    What it checks: figures of the management discussion and analysis and of the key
+    highlights (often in RMB million with one decimal) against the same concept and
+    period in the statements (in RMB thousands), within the rounding their precision
+    allows; a figure in millions 0.1 off the rounded thousands is a warning.
+
+    Why it matters: readers quote the discussion, not the statements; it must say what
+    the statements say.
+
+    Example: MD&A net cash used in operating activities (3,523.8) million against
+    (3,523,763) thousand in the cash flow statement.
+    """
+    yield from _with_code(ctx, MDNA_CODE)

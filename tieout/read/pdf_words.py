@@ -1,0 +1,175 @@
+"""Characters -> words -> lines -> fields, from positions alone (pdfplumber's model).
+
+A word is a run of characters on one baseline without a space-sized gap. A line is the
+words whose vertical middles agree. A field is a run of words of one line separated from
+the next by a column-sized gap, so a table row splits into label, notes and amounts.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from statistics import median
+
+from tieout.read.pdf_chars import Char, is_cjk
+
+# Fractions of the line height (about 1.15 x the font size).
+WORD_GAP = 0.6  # a gap wider than this ends a word even where pdfium put no space
+FIELD_GAP = 0.75  # a gap wider than this between two words is a column gap
+SAME_LINE = 0.35  # words whose middles differ by less than this share a line
+
+
+@dataclass(frozen=True, slots=True)
+class Word:
+    text: str
+    x0: float
+    top: float
+    x1: float
+    bottom: float
+    advance: float  # mean distance between successive characters (0 for one character)
+
+    @property
+    def height(self) -> float:
+        return self.bottom - self.top
+
+    @property
+    def middle(self) -> float:
+        return (self.top + self.bottom) / 2
+
+
+@dataclass(frozen=True, slots=True)
+class TextLine:
+    """Words of one line, left to right, and the box around them."""
+
+    words: tuple[Word, ...]
+    x0: float
+    top: float
+    x1: float
+    bottom: float
+
+    @classmethod
+    def of(cls, words: tuple[Word, ...]) -> TextLine:
+        return cls(
+            words,
+            words[0].x0,
+            min(w.top for w in words),
+            max(w.x1 for w in words),
+            max(w.bottom for w in words),
+        )
+
+    @property
+    def height(self) -> float:
+        return self.bottom - self.top
+
+    @property
+    def text(self) -> str:
+        return " ".join(w.text for w in self.words)
+
+
+def words_from_chars(chars: Sequence[Char]) -> list[Word]:
+    """Join characters in content order into words; a jump, a gap or a new baseline ends one."""
+    words: list[Word] = []
+    start = 0
+    for i in range(1, len(chars)):
+        if not _continues(chars[i - 1], chars[i]):
+            words.append(_word(chars[start:i]))
+            start = i
+    if chars:
+        words.append(_word(chars[start:]))
+    return words
+
+
+def _continues(prev: Char, ch: Char) -> bool:
+    text0, _, top0, right0, bottom0, _, _ = prev
+    text1, left1, top1, _, bottom1, space, _ = ch
+    height = max(bottom0 - top0, bottom1 - top1, 0.1)
+    if abs((top0 + bottom0) - (top1 + bottom1)) > 2 * SAME_LINE * height:
+        return False
+    if not -0.5 * height < left1 - right0 <= WORD_GAP * height:
+        return False
+    # Chinese has no spaces between words: spaced-out CJK characters are one word.
+    return not space or (is_cjk(text0[-1]) and is_cjk(text1[0]))
+
+
+def _word(run: Sequence[Char]) -> Word:
+    first = run[0]
+    if len(run) == 1:
+        return Word(first.text, first.x0, first.top, first.x1, first.bottom, first.advance)
+    text = "".join(c.text for c in run)
+    x0, x1 = min(c.x0 for c in run), max(c.x1 for c in run)
+    top, bottom = min(c.top for c in run), max(c.bottom for c in run)
+    advance = (run[-1].x0 - first.x0) / (len(text) - len(run[-1].text))
+    return Word(text, x0, top, x1, bottom, advance)
+
+
+def lines_from_words(words: Iterable[Word]) -> list[TextLine]:
+    """Group words into lines by their vertical middle, top to bottom."""
+    ordered = sorted(words, key=lambda w: w.middle)
+    groups: list[list[Word]] = []
+    total = middle = 0.0
+    for word in ordered:
+        if groups and word.middle - middle <= SAME_LINE * max(word.height, 0.1):
+            groups[-1].append(word)
+            total += word.middle
+            middle = total / len(groups[-1])
+            continue
+        groups.append([word])
+        total = middle = word.middle
+    return [
+        TextLine.of(tuple(_close_mirrored(_merge_touching(sorted(g, key=lambda w: w.x0)))))
+        for g in groups
+    ]
+
+
+def _close_mirrored(words: list[Word]) -> list[Word]:
+    """pdfium's bidi pass can turn a closing bracket after CJK text into an opening one
+    ('（經審核(' for '（經審核)'): a word ending in '(' while a bracket is open is closing it."""
+    if not any(w.text.endswith("(") for w in words):
+        return words
+    depth = 0
+    out: list[Word] = []
+    for word in words:
+        text = word.text
+        before = _depth(text[:-1], depth)
+        if before > 0 and text.endswith("("):
+            word = Word(text[:-1] + ")", word.x0, word.top, word.x1, word.bottom, word.advance)
+        depth = _depth(word.text, depth)
+        out.append(word)
+    return out
+
+
+def _depth(text: str, depth: int) -> int:
+    for ch in text:
+        depth = max(depth + (1 if ch in "(（" else -1 if ch in ")）" else 0), 0)
+    return depth
+
+
+def _merge_touching(words: list[Word]) -> list[Word]:
+    """Words drawn separately but printed without a gap (out-of-order content) are one word."""
+    merged: list[Word] = []
+    for word in words:
+        last = merged[-1] if merged else None
+        if last and 0 <= word.x0 - last.x1 <= 0.05 * max(last.height, 0.1):
+            merged[-1] = Word(
+                last.text + word.text,
+                last.x0,
+                min(last.top, word.top),
+                word.x1,
+                max(last.bottom, word.bottom),
+                last.advance or word.advance,
+            )
+        else:
+            merged.append(word)
+    return merged
+
+
+def split_fields(line: TextLine) -> list[tuple[Word, ...]]:
+    """The line's words in runs separated by column-sized gaps."""
+    height = max(median(w.height for w in line.words), 0.1)
+    fields: list[list[Word]] = []
+    for word in line.words:
+        if fields and word.x0 - fields[-1][-1].x1 <= FIELD_GAP * height:
+            fields[-1].append(word)
+        else:
+            fields.append([word])
+    return [tuple(f) for f in fields]

@@ -1,0 +1,115 @@
+"""A Report as text for people or JSON for programs: the output of `tieout check`.
+
+JSON shape (amounts as exact decimal strings, lines 1-based):
+    {"source": ..., "summary": {...},
+     "findings": [{"code", "severity", "message", "expected", "actual", "difference",
+                   "lines", "table"}],
+     "checks": [{"code", "status", "description", "lines"}]}      (only with --all)
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from tieout.model import Check, Finding, Report, Summary
+from tieout.report.filing_json import decimal_text
+
+
+def render(report: Report, fmt: str = "text", *, all_checks: bool = False) -> str:
+    if fmt == "json":
+        return json.dumps(report_to_dict(report, all_checks=all_checks), indent=2) + "\n"
+    return render_text(report, all_checks=all_checks)
+
+
+def report_to_dict(report: Report, *, all_checks: bool = False) -> dict[str, Any]:
+    out: dict[str, Any] = {
+        "source": report.filing.source,
+        "summary": summary_to_dict(report.summary),
+        "findings": [finding_to_dict(f) for f in report.findings],
+    }
+    if all_checks:
+        out["checks"] = [check_to_dict(c) for c in report.checks]
+    return out
+
+
+def summary_to_dict(summary: Summary) -> dict[str, Any]:
+    return {
+        "checks_run": summary.checks_run,
+        "passed": summary.passed,
+        "failed": summary.failed,
+        "inferred": summary.inferred,
+        "unresolved": summary.unresolved,
+        "errors": summary.errors,
+        "warnings": summary.warnings,
+        "facts": summary.facts,
+        "facts_checked": summary.facts_checked,
+        "primary_facts": summary.primary_facts,
+        "primary_facts_checked": summary.primary_facts_checked,
+        "primary_coverage": round(summary.primary_coverage, 4),
+    }
+
+
+def finding_to_dict(finding: Finding) -> dict[str, Any]:
+    return {
+        "code": finding.code,
+        "severity": finding.severity.value,
+        "message": finding.message,
+        "expected": decimal_text(finding.expected),
+        "actual": decimal_text(finding.actual),
+        "difference": decimal_text(finding.difference),
+        "lines": list(finding.lines),
+        "table": finding.table_id,
+    }
+
+
+def check_to_dict(check: Check) -> dict[str, Any]:
+    return {
+        "code": check.code,
+        "status": check.status.value,
+        "description": check.description,
+        "lines": list(check.lines),
+    }
+
+
+def render_text(report: Report, *, all_checks: bool = False) -> str:
+    out = [f"tieout check: {report.filing.source}", ""]
+    if all_checks:
+        out += [_check_line(c) for c in report.checks]
+        out.append("")
+    if report.findings:
+        out += [_finding_line(f) for f in report.findings]
+    else:
+        out.append("No findings: every checked figure agrees.")
+    out += ["", *summary_lines(report.summary)]
+    return "\n".join(out) + "\n"
+
+
+def summary_lines(s: Summary) -> list[str]:
+    return [
+        f"{s.checks_run} checks run: {s.passed} passed, {s.failed} failed,"
+        f" {s.inferred} inferred, {s.unresolved} unresolved;"
+        f" {s.errors} errors, {s.warnings} warnings.",
+        f"Facts in at least one check: {s.facts_checked} of {s.facts}"
+        f" ({_percent(s.facts_checked, s.facts)});"
+        f" primary statements: {s.primary_facts_checked} of {s.primary_facts}"
+        f" ({_percent(s.primary_facts_checked, s.primary_facts)}).",
+    ]
+
+
+def _percent(part: int, whole: int) -> str:
+    return f"{100 * part / whole:.1f}%" if whole else "n/a"
+
+
+def _lines(lines: tuple[int, ...]) -> str:
+    if not lines:
+        return "-"
+    return ("line " if len(lines) == 1 else "lines ") + ",".join(str(n) for n in lines)
+
+
+def _finding_line(f: Finding) -> str:
+    return f"{f.severity.value:<7} {f.code} {_lines(f.lines)}: {f.message}"
+
+
+def _check_line(c: Check) -> str:
+    return f"{c.status.value:<10} {c.code} {_lines(c.lines)}: {c.description}"
