@@ -8,8 +8,8 @@ import json
 from typing import Any
 
 import pytest
-from helpers import EXAMPLE, read_filing
 
+from tests.acceptance.helpers import EXAMPLE, read_filing
 from tieout.cli import main
 
 

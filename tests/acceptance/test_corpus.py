@@ -9,7 +9,8 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from helpers import (
+
+from tests.acceptance.helpers import (
     assert_label,
     assert_printed,
     assert_statement_periods,

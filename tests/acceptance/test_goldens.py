@@ -11,7 +11,8 @@ from decimal import Decimal
 from typing import Any
 
 import pytest
-from helpers import EXPECTED, ROOT, load_expected
+
+from tests.acceptance.helpers import EXPECTED, ROOT, load_expected
 
 NIL_MARKS = {"-", "_", "–", "—"}
 GOLDENS = sorted(p.name for p in EXPECTED.glob("*.json"))

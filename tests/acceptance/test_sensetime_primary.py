@@ -9,7 +9,8 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from helpers import (
+
+from tests.acceptance.helpers import (
     EXAMPLE,
     assert_absent,
     assert_label,
@@ -24,7 +25,6 @@ from helpers import (
     tables_of,
     unexpected_primary_facts,
 )
-
 from tieout.model import PRIMARY_KINDS, Filing, TableKind
 
 GOLDEN = "sensetime-2024-interim.json"

@@ -11,8 +11,8 @@ import re
 from decimal import Decimal
 
 import pytest
-from helpers import EXAMPLE, read_filing, table_covering, values_on_line
 
+from tests.acceptance.helpers import EXAMPLE, read_filing, table_covering, values_on_line
 from tieout.model import Filing, Table, TableKind
 
 D24, D23 = "2024-01-01..2024-06-30", "2023-01-01..2023-06-30"

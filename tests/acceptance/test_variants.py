@@ -21,7 +21,8 @@ from decimal import Decimal
 from typing import Any
 
 import pytest
-from helpers import (
+
+from tests.acceptance.helpers import (
     assert_absent,
     assert_label,
     assert_printed,
@@ -37,7 +38,6 @@ from helpers import (
     unexpected_primary_facts,
     values_on_line,
 )
-
 from tieout.model import CellFlag, TableKind
 
 GOLDENS = [
