@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -31,15 +32,33 @@ _MDNA_SECTIONS = (
 CONTINUATION_GAP = 3
 
 
+_QUALIFIERS = re.compile(
+    r"^(?:\d{1,2}\s+|(?:unaudited|audited|interim|condensed|consolidated|summary|the|group s?|"
+    r"company s?|s|and|of)\s+)*"
+)
+
+
 def kind_from_title(title: str) -> TableKind | None:
+    """The statement a title names; a sentence that mentions a statement names none.
+
+    "Condensed consolidated statement of financial position" names a balance sheet;
+    "Increase in fair value recognised in the consolidated statement of profit or loss"
+    does not.
+    """
     key = normalise_label(title)
     if not key:
         return None
+    head = _QUALIFIERS.sub("", key)
     titles = load_lexicon().titles
     for name, kind in _ORDER:
-        if any(phrase and phrase in key for phrase in titles.get(name, ())):
-            return kind
+        for phrase in titles.get(name, ()):
+            if phrase and phrase in key and (head.startswith(phrase) or _is_cjk(phrase)):
+                return kind
     return None
+
+
+def _is_cjk(text: str) -> bool:
+    return any("\u4e00" <= ch <= "\u9fff" for ch in text)
 
 
 def classify_tables(tables: Sequence[Table]) -> list[Table]:

@@ -72,7 +72,7 @@ def words_of(text: str) -> list[Word]:
     return words
 
 
-def _boundary_strength(words: list[Word], i: int) -> int:
+def _boundary_strength(words: list[Word], i: int, upper: bool = False) -> int:
     """0: no boundary before word i; 1: weak (title-case run); 2: strong."""
     word, prev = words[i].text, words[i - 1].text
     if word in _BULLETS:
@@ -85,7 +85,7 @@ def _boundary_strength(words: list[Word], i: int) -> int:
         return 2
     if word[0].isdigit() and prev.lower() in _UNIT_WORDS:
         return 2
-    if not word[0].isupper():
+    if not word[0].isupper() or upper:
         return 0
     if prev.lower().strip(",") in _FUNCTION_WORDS:
         return 0
@@ -113,7 +113,8 @@ def split_labels(text: str, wanted: int) -> list[str]:
     words = words_of(text.strip())
     if len(words) <= 1 or wanted <= 0:
         return [text.strip()] if text.strip() else []
-    strengths = {i: _boundary_strength(words, i) for i in range(1, len(words))}
+    upper = text.upper() == text  # capitals say nothing in an all-capitals label
+    strengths = {i: _boundary_strength(words, i, upper) for i in range(1, len(words))}
     candidates = [i for i, s in strengths.items() if s > 0]
     if not candidates:
         return [text.strip()]

@@ -169,15 +169,9 @@ class RowBuilder:
         if cells.count == 0:
             return self._take_label_only(cells)
         candidates = self._candidates(cells)
-        headings = 0
-        while headings < len(candidates) and is_heading_text(candidates[headings].text):
-            headings += 1
-        for piece in candidates[:headings]:
-            self._heading(piece)
-        candidates = candidates[headings:]
-        headings = 0
         n = cells.count
-        if len(candidates) - headings > n and following is not None:
+        candidates = self._peel_headings(candidates, n)
+        if len(candidates) > n and following is not None:
             last = candidates[-1]
             carry = (starts_lowercase(following.label) and following.label) or (
                 following.count > 0 and not following.label and not is_heading_text(last.text)
@@ -195,6 +189,19 @@ class RowBuilder:
         labels = candidates[extra:]
         self._emit_rows(cells, labels, n)
         self.pending = [self._carry] if self._carry else []
+
+    def _peel_headings(self, candidates: list[Piece], n: int) -> list[Piece]:
+        """Leading headings become heading rows; a heading phrase printed with figures of its
+        own ('Equity attributable to owners of the Company  2,297,160') stays the label."""
+        headings = 0
+        while headings < len(candidates) and is_heading_text(candidates[headings].text):
+            ends_with_colon = candidates[headings].text.rstrip().endswith((":", "："))
+            if not ends_with_colon and len(candidates) - headings - 1 < n:
+                break
+            headings += 1
+        for piece in candidates[:headings]:
+            self._heading(piece)
+        return candidates[headings:]
 
     def _take_label_only(self, cells: LineCells) -> None:
         self._report_garbled_texts(cells)
