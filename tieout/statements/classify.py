@@ -46,8 +46,8 @@ def kind_from_title(title: str) -> TableKind | None:
     does not.
     """
     key = normalise_label(title)
-    if not key:
-        return None
+    if not key or title.strip()[:1].islower():
+        return None  # a wrapped label's tail ("statement of profit or loss and ..."), not a title
     head = _QUALIFIERS.sub("", key)
     titles = load_lexicon().titles
     for name, kind in _ORDER:

@@ -104,6 +104,9 @@ def _layout_spans(views: Sequence[LineView], char_width: float) -> list[tuple[in
         if not _starts_table(views[i], char_width):
             i += 1
             continue
+        floor = spans[-1][1] if spans else 0
+        while i - 1 >= floor and _column_header_words(views[i - 1]):
+            i -= 1  # header lines of column names above ('Share  Share Exchange  Capital')
         j, last_table_line, gap = i, i, 0
         while j < len(views):
             view = views[j]
@@ -121,6 +124,13 @@ def _layout_spans(views: Sequence[LineView], char_width: float) -> list[tuple[in
         spans.append((i, last_table_line + 1))
         i = max(last_table_line + 1, i + 1)
     return spans
+
+
+def _column_header_words(view: LineView) -> bool:
+    """A line of several short word fields and no figures: column names over a matrix."""
+    if len(view.fields) < 3 or view.has_amounts or view.is_prose:
+        return False
+    return all(not fv.is_numeric and len(fv.text) <= 25 for fv in view.fields)
 
 
 def _starts_table(view: LineView, char_width: float = 1.0) -> bool:
@@ -232,7 +242,8 @@ class _Context:
         key = normalise_label(text)
         letters = [c for c in text if c.isalpha()]
         upper = bool(letters) and all(c.isupper() for c in letters)
-        if upper and (key == "notes" or any(key.startswith(s) for s in _MAJOR_SECTIONS)):
+        notes = key == "notes" or key.startswith("notes to the")
+        if (upper or notes) and (notes or any(key.startswith(s) for s in _MAJOR_SECTIONS)):
             self.section = text
             self.in_notes = key.startswith("notes")
             self.note = None

@@ -228,10 +228,55 @@ def _token_x(token: Token) -> tuple[float, float]:
     return float(token.span.col_start - 1), float(token.span.col_end)
 
 
+def _split_member_words(plan: ColumnPlan, fv: FieldView) -> list[FieldView]:
+    """'Share Exchange' printed with one space over two matrix columns: one word each.
+
+    Only for words that name no period: 'Six months ended June 30' centred over two
+    columns is one header for both.
+    """
+    if plan.tab or len(fv.field.tokens) < 2 or _PERIOD_WORDS.search(fv.text):
+        return [fv]
+    covered = {i for i, s in enumerate(plan.slots) if _overlaps(plan, fv.x0, fv.x1, s)}
+    if len(covered) < 2:
+        return [fv]
+    words = [FieldView(Field((t,), *_token_x(t)), None) for t in fv.field.tokens]
+    homes = [_home_slot(plan, w) for w in words]
+    if None in homes or len(set(homes)) < 2:
+        return [fv]
+    parts: list[FieldView] = []
+    for word, home in zip(words, homes, strict=True):
+        if parts and _home_slot(plan, parts[-1]) == home:
+            last = parts.pop()
+            tokens = last.field.tokens + word.field.tokens
+            parts.append(FieldView(Field(tokens, last.x0, word.x1), None))
+        else:
+            parts.append(word)
+    return parts
+
+
+_PERIOD_WORDS = re.compile(r"\b(?:19|20)\d\d\b|ended|months|year|quarter|as at|年|月", re.I)
+
+
+def _overlaps(plan: ColumnPlan, x0: float, x1: float, slot: Slot) -> bool:
+    return x0 <= slot.x1 + plan.tolerance and x1 >= slot.x0 - plan.tolerance
+
+
+def _home_slot(plan: ColumnPlan, fv: FieldView) -> int | None:
+    centre = (fv.x0 + fv.x1) / 2
+    hits = [i for i, s in enumerate(plan.slots) if _overlaps(plan, fv.x0, fv.x1, s)]
+    if not hits:
+        return None
+    return min(hits, key=lambda i: abs((plan.slots[i].x0 + plan.slots[i].x1) / 2 - centre))
+
+
 def _lay_headers(plan: ColumnPlan, header: Sequence[LineView]) -> None:
     for view in header:
         fields = [
-            part for fv in view.fields if fv.text.strip() for part in _split_period_phrases(fv)
+            word
+            for fv in view.fields
+            if fv.text.strip()
+            for part in _split_period_phrases(fv)
+            for word in _split_member_words(plan, part)
         ]
         if not plan.tab and _lay_in_order(plan, fields):
             continue
