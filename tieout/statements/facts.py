@@ -112,8 +112,9 @@ def _markers(rows: Sequence[Row]) -> Iterator[_Marker]:
 
 
 def _balance_date(day: date) -> date:
-    """'As at January 1, 2024' is the closing balance of December 31, 2023."""
-    if day.month == 1 and day.day == 1:
+    """'As at January 1, 2024' is the closing balance of December 31, 2023 (and 'At 1st
+    October, 2019' that of 30 September 2019)."""
+    if day.day == 1:
         return day - timedelta(days=1)
     return day
 

@@ -320,13 +320,12 @@ def _header_targets(plan: ColumnPlan, fv: FieldView, spanning: bool) -> list[int
         if spanning:
             return [i for i, s in enumerate(plan.slots) if s.key >= fv.x0]
         return [i for i, s in enumerate(plan.slots) if s.key == fv.x0]
-    hits = [
-        i
-        for i, s in enumerate(plan.slots)
-        if fv.x0 <= s.x1 + plan.tolerance and fv.x1 >= s.x0 - plan.tolerance
-    ]
-    if hits:
-        return hits
+    covering = [i for i, s in enumerate(plan.slots) if fv.x0 <= s.x1 and fv.x1 >= s.x0]
+    if covering:
+        return covering  # a header over two columns' figures heads both
+    home = _home_slot(plan, fv)
+    if home is not None:
+        return [home]
     nearest = plan.slot_of(fv.x0, fv.x1)
     return (
         [nearest] if nearest is not None and fv.x1 > plan.slots[0].x0 - 6 * plan.tolerance else []
