@@ -256,7 +256,16 @@ def test_changes_in_equity_2023_garbled_lines_are_reported_not_read(sensetime: F
     garbled = {i.line for i in sensetime.reading_issues if i.code == "TO904"}
     assert {496, 507, 562}.issubset(garbled)
     strays = [i.line for i in sensetime.reading_issues if "stray figure" in i.message]
-    assert strays == [510, 512, 514, 516, 520, 522, 524, 526, 528, 1005, 1007]
+    assert strays == [510, 512, 514, 516, 520, 522, 524, 526, 528]
+
+
+def test_figures_left_below_a_table_become_its_last_row_and_say_so(sensetime: Filing) -> None:
+    (note13,) = [t for t in sensetime.tables if t.note == "13"]
+    last = note13.rows[-1]
+    assert last.label is None and last.lines == (1005, 1007)
+    assert [c.value for c in last.cells] == [Decimal(522259), Decimal(841557)]
+    (issue,) = [i for i in sensetime.reading_issues if i.line == 1005]
+    assert issue.code == "TO904" and "read as its last row" in issue.message
 
 
 @pytest.mark.parametrize(

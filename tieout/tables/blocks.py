@@ -248,16 +248,16 @@ class _Context:
             self.in_notes = key.startswith("notes")
             self.note = None
             return
+        note = _NOTE_HEADING.match(text) if self.in_notes else None
+        if note:
+            self.note = note.group(1)  # "43. STATEMENT OF FINANCIAL POSITION OF THE COMPANY"
+            return
         if upper and any(t in key for titles in load_lexicon().titles.values() for t in titles):
             self.section = text
             self.in_notes = False
             self.note = None
             return
         if self.in_notes:
-            note = _NOTE_HEADING.match(text)
-            if note:
-                self.note = note.group(1)
-                return
             sub = _SUBNOTE_HEADING.match(text)
             if sub and self.note:
                 self.note = f"{self.note.split('(')[0]}({sub.group(1)})"

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from tieout.model import (
+    Cell,
     Document,
     Period,
     ReadingIssue,
@@ -57,6 +58,8 @@ def build_tables(document: Document) -> tuple[list[Table], list[ReadingIssue]]:
         else:
             tables.append(table)
     if document.format == "text":
+        tables, attached = _attach_trailing_figures(views, tables)
+        issues.extend(attached)
         issues.extend(_stray_figures(views, tables))
     tables = [replace(t, id=f"t{i:02d}") for i, t in enumerate(tables, start=1)]
     return tables, sorted(issues, key=lambda i: (i.span.line, i.span.col_start, i.code))
@@ -225,11 +228,59 @@ def _merge(previous: Table, table: Table) -> Table:
     )
 
 
+def _trailing_figures(views: Sequence[LineView], after: int) -> list[LineView]:
+    """Lone figures on untabbed lines right after a tab table (blank lines between)."""
+    figures: list[LineView] = []
+    for view in views[after:]:
+        if view.is_blank:
+            continue
+        if view.is_tab or not view.is_lone_figure or not view.amounts:
+            break
+        figures.append(view)
+    return figures
+
+
+def _attach_trailing_figures(
+    views: Sequence[LineView], tables: list[Table]
+) -> tuple[list[Table], list[ReadingIssue]]:
+    """A table's last row whose figures the extraction left on lines of their own.
+
+    Only when there is exactly one figure per value column, read left to right; the
+    footing checks then confirm or refute the reading, and a reading issue says so.
+    """
+    issues: list[ReadingIssue] = []
+    out: list[Table] = []
+    for table in tables:
+        figures = _trailing_figures(views, table.lines[1])
+        columns = table.value_columns()
+        if not figures or len(figures) != len(columns) or len(columns) < 2:
+            out.append(table)
+            continue
+        cells = tuple(
+            Cell(column.index, v.text, v.number.value, v.number.decimals, v.span)
+            for column, v in zip(columns, (f.amounts[0] for f in figures), strict=True)
+        )
+        lines = tuple(f.number for f in figures)
+        row = Row(len(table.rows), None, "", cells, RowKind.SUBTOTAL, lines)
+        out.append(replace(table, rows=(*table.rows, row), lines=(table.lines[0], lines[-1])))
+        listed = ", ".join(str(n) for n in lines)
+        issues.append(
+            ReadingIssue(
+                "TO904",
+                f"figures on lines {listed} stand on lines of their own after the table; read "
+                "as its last row, one per column from left to right",
+                figures[0].amounts[0].span,
+            )
+        )
+    return out, issues
+
+
 def _stray_figures(views: Sequence[LineView], tables: Sequence[Table]) -> list[ReadingIssue]:
     """Amounts standing alone on non-table lines of tab text: a table the extraction scattered."""
+    inside = {n for t in tables for r in t.rows for n in r.lines}
     issues = []
     for view in views:
-        if view.is_tab or not view.is_lone_figure:
+        if view.is_tab or not view.is_lone_figure or view.number in inside:
             continue
         text = view.fields[0].text
         if "," not in text and "(" not in text:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from tieout.model import Column, ColumnRole, Field, Measure, Period, Token, Unit
@@ -28,7 +28,9 @@ from tieout.tables.values import Value, is_note_ref, is_year
 HEADER_REACH = 10  # tolerances: how far a header may sit from the numbers it heads
 _NOTES_HEADER = re.compile(r"^\s*[NV]otes?\s*$|\bnotes?\b|附註|附注", re.I)
 _CHANGE_HEADER = re.compile(
-    r"change|increase|decrease|year[- ]on[- ]year|yoy|period[- ]*over[- ]*period|變動|增減", re.I
+    r"\bchanges?\b|\bincrease|\bdecrease|year[- ]on[- ]year|\byoy\b|"
+    r"period[- ]*over[- ]*period|變動|增減",
+    re.I,
 )
 _PERCENT_HEADER = re.compile(r"%|percentage|per\s*cent|佔", re.I)
 _MEMBER_NOISE = re.compile(
@@ -320,7 +322,7 @@ def _header_targets(plan: ColumnPlan, fv: FieldView, spanning: bool) -> list[int
         if spanning:
             return [i for i, s in enumerate(plan.slots) if s.key >= fv.x0]
         return [i for i, s in enumerate(plan.slots) if s.key == fv.x0]
-    covering = [i for i, s in enumerate(plan.slots) if fv.x0 <= s.x1 and fv.x1 >= s.x0]
+    covering = [i for i, s in enumerate(plan.slots) if fv.x0 < s.x1 and fv.x1 > s.x0]
     if covering:
         return covering  # a header over two columns' figures heads both
     home = _home_slot(plan, fv)
@@ -390,7 +392,33 @@ def describe_columns(plan: ColumnPlan, ctx: TableContext) -> tuple[list[Column],
             unit = merge_units(own_unit, table_unit)
         member = _member(slot) if matrix else None
         columns.append(Column(i, slot.header, role, periods[i], member, unit))
-    return columns, table_unit
+    return _distinct_members(columns, plan.slots), table_unit
+
+
+def _distinct_members(columns: list[Column], slots: list[Slot]) -> list[Column]:
+    """Two 'Total' columns: the one under 'Attributable to owners' says so."""
+    names = [c.member for c in columns if c.member]
+    out = []
+    for column, slot in zip(columns, slots, strict=True):
+        over = _member_text(" ".join(slot.spanning_header))
+        if column.member and names.count(column.member) > 1 and over:
+            column = replace(column, member=f"{column.member} ({over})")
+        out.append(column)
+    return _name_equity_total(out)
+
+
+def _name_equity_total(columns: list[Column]) -> list[Column]:
+    """A changes-in-equity matrix printing 'Total' twice: the last, after the non-controlling
+    interests, is total equity; the first is the owners' total."""
+    members = [c.member or "" for c in columns]
+    if members.count("Total") != 2 or members[-1] != "Total":
+        return columns
+    if not any("controlling" in m.lower() for m in members):
+        return columns
+    return [
+        replace(c, member="Total equity") if i == len(columns) - 1 else c
+        for i, c in enumerate(columns)
+    ]
 
 
 def _role(slot: Slot) -> ColumnRole:
@@ -414,7 +442,11 @@ def _is_matrix(plan: ColumnPlan, roles: list[ColumnRole]) -> bool:
 
 
 def _member(slot: Slot) -> str | None:
-    text = _MEMBER_NOISE.sub(" ", slot.own)
+    return _member_text(slot.own)
+
+
+def _member_text(header: str) -> str | None:
+    text = _MEMBER_NOISE.sub(" ", header)
     words: list[str] = []
     for word in re.sub(r"\s+", " ", text.replace("- ", "-")).strip(" -").split():
         if not words or words[-1].lower() != word.lower():
