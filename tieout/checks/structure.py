@@ -198,7 +198,8 @@ def _match(effective: list[Vector], total: Vector, since_heading: int) -> Relati
             if _fits(kept, weights, total, needed):
                 dropped = tuple(v.key for v in run if v.suspect)
                 return _relation(total, kept, weights, Fit.FOOTS, dropped)
-    partial = _best_partial(scored, runs, total)
+    section_first = effective[since_heading].key if since_heading < len(effective) else None
+    partial = _best_partial(scored, runs, total, section_first)
     if partial is not None:
         return partial
     if not total.hinted:
@@ -210,16 +211,20 @@ def _match(effective: list[Vector], total: Vector, since_heading: int) -> Relati
 
 
 def _best_partial(
-    scored: list[Scored], runs: Sequence[Sequence[Vector]], total: Vector
+    scored: list[Scored],
+    runs: Sequence[Sequence[Vector]],
+    total: Vector,
+    section_first: int | None = None,
 ) -> Relation | None:
     """The run that agrees with the total in the most positions, with some disagreeing.
 
     Agreement must outweigh disagreement. A line that says it is a total needs one
     agreeing position; any other line needs agreement on a real sum of at least four
-    digits, which chance alone rarely gives. Ties go to the shortest run. Runs are also
-    tried with their suspect lines left out, as for an exact fit.
+    digits, which chance alone rarely gives. Ties go to the run that spans the section under
+    its heading (items that cancel out must not excuse a wrong figure), then to the shortest
+    run. Runs are also tried with their suspect lines left out, as for an exact fit.
     """
-    best: tuple[int, Relation] | None = None
+    best: tuple[tuple[int, int], Relation] | None = None
     for run, weights, states, dropped in _candidates(scored, runs, total):
         agreeing = [i for i, s in enumerate(states) if s in _agreeing(total, len(run))]
         strong = [i for i, s in enumerate(states) if s is _Position.MATCH]
@@ -228,7 +233,7 @@ def _best_partial(
             continue
         if not total.hinted and not any(abs(total.values[i] or ZERO) >= BIG_ENOUGH for i in strong):
             continue
-        score = len(agreeing) - mismatched
+        score = (len(agreeing) - mismatched, int(run[0].key == section_first))
         if best is None or score > best[0]:
             best = (score, _relation(total, run, weights, Fit.PARTIAL, dropped))
     return best[1] if best else None
