@@ -91,7 +91,7 @@ def pdf_like_variant(report: Report) -> Report:
         if span is None:
             return None
         box = BBox(float(span.col_start) * 5.5, 100.25 + span.line, span.col_end * 5.5, 110.5)
-        return replace(span, page=2 + span.line // 10, bbox=box)
+        return span._replace(page=2 + span.line // 10, bbox=box)
 
     usd = Unit(Measure.MONETARY, "USD", 6)
     per_share = Unit(Measure.PER_SHARE, "USD", 0)
