@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from tieout.model import Filing, TableKind
 
@@ -318,6 +319,7 @@ class Vocabulary:
         return None
 
 
+@lru_cache(maxsize=1 << 14)
 def normalise_label(label: str) -> str:
     """Lower case, one space, dashes and brackets of printed labels made uniform."""
     text = label.lower().replace("–", "-").replace("—", "-")

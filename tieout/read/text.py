@@ -127,6 +127,11 @@ def _span(number: int, cols: ColumnMap, start: int, end: int) -> SourceSpan:
 
 
 def _tokens(number: int, text: str, cols: ColumnMap, offset: int) -> tuple[Token, ...]:
+    if cols is None:  # the common case, kept tight: a document has tens of thousands of words
+        return tuple(
+            Token(m.group(0), SourceSpan(number, offset + m.start() + 1, offset + m.end()))
+            for m in _WORD.finditer(text)
+        )
     return tuple(
         Token(m.group(0), _span(number, cols, offset + m.start(), offset + m.end()))
         for m in _WORD.finditer(text)

@@ -78,7 +78,10 @@ def reporting_period(views: Sequence[LineView]) -> Period | None:
     """The period the document reports on: the one it names most often, the first on a tie."""
     seen: Counter[Period] = Counter()
     for view in views:
-        for m in _REPORTING_PERIOD.finditer(view.text):
+        text = view.line.text
+        if "nded" not in text and "NDED" not in text:
+            continue  # "ended" / "ENDED": most lines name no period at all
+        for m in _REPORTING_PERIOD.finditer(text):
             end = find_date(m.group(0)).complete()
             months = duration_months(m.group(0))
             if end is not None and months:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from decimal import Decimal
+from functools import lru_cache
 
 from tieout.claims.interval import Interval
 from tieout.claims.link import FactIndex
@@ -190,8 +191,9 @@ def _terms_of(table: Table, measure_row: Row, column: Column) -> list[tuple[Row,
     return []
 
 
-def _words(label: str) -> set[str]:
-    return {w for w in re.findall(r"[a-z]+", label.lower()) if len(w) > 3}
+@lru_cache(maxsize=1 << 14)
+def _words(label: str) -> frozenset[str]:
+    return frozenset(w for w in re.findall(r"[a-z]+", label.lower()) if len(w) > 3)
 
 
 def _precise_fact(
