@@ -173,3 +173,25 @@ def test_a_note_ties_only_to_the_statement_line_that_refers_to_it() -> None:
         ("TO502", "passed", (465, 1019)),  # the 2023 figure the line refers to
     ]
     assert report.findings[0].difference == Decimal(18)
+
+
+def test_a_last_total_after_non_controlling_interests_is_total_equity() -> None:
+    from tieout.checks.concepts import total_column_is_equity
+
+    anxin = [
+        "Share Capital",
+        "Retained profits",
+        "Equity attributable to equity holders of the Company",
+        "Non-controlling interests",
+        "Total",
+    ]
+    sensetime = [
+        "Share capital",
+        "Other reserves",
+        "Total",
+        "Non-controlling interests",
+        "Total equity",
+    ]
+    assert total_column_is_equity(list(anxin))
+    assert not total_column_is_equity(list(sensetime))
+    assert not total_column_is_equity(["Buildings", "Computers", "Total"])  # a PPE matrix

@@ -84,8 +84,14 @@ def label_key(fact: Fact) -> FactKey | None:
     return FactKey(LABEL + normalise_label(fact.label), instant.isoformat(), "")
 
 
-def key_of(fact: Fact, *, equity_matrix: bool = False) -> Keyed | None:
-    """The normalised key of a fact, or None when it has no period to speak of."""
+def key_of(
+    fact: Fact, *, equity_matrix: bool = False, total_is_equity: bool = False
+) -> Keyed | None:
+    """The normalised key of a fact, or None when it has no period to speak of.
+
+    `total_is_equity`: the matrix's "Total" column stands last, after the non-controlling
+    interests, so it is total equity rather than the owners' total.
+    """
     concept = fact.concept
     for suffix in _SUFFIXES:
         concept = concept.removesuffix(suffix)
@@ -97,6 +103,8 @@ def key_of(fact: Fact, *, equity_matrix: bool = False) -> Keyed | None:
     if instant is not None and stem and not _is_ifrs(concept):
         concept = LABEL + stem  # "Cash and cash equivalents at end of period": a balance
     member = normalise_label(fact.member)
+    if equity_matrix and total_is_equity and member == "total":
+        member = "total equity"
     if equity_matrix and instant is None and member == "total equity":
         member = ""  # a movement of total equity is the entity's own figure
     elif equity_matrix and member in EQUITY_MEMBERS and instant is not None:
@@ -152,3 +160,10 @@ def _instant_from_label(label: str | None, period: Period | None) -> tuple[date 
     if period is not None and period.start is None:
         return period.end, False
     return None, False
+
+
+def total_column_is_equity(members: list[str | None]) -> bool:
+    """A changes-in-equity matrix whose last column, 'Total', follows the non-controlling
+    interests: the last column is total equity."""
+    names = [normalise_label(m) for m in members]
+    return bool(names) and names[-1] == "total" and any("controlling" in n for n in names[:-1])

@@ -30,6 +30,7 @@ from tieout.checks.concepts import (
     key_of,
     label_key,
     normalise_label,
+    total_column_is_equity,
 )
 from tieout.checks.note_refs import note_numbers
 from tieout.checks.registry import CheckContext, rule
@@ -127,11 +128,21 @@ def _groups(filing: Filing) -> dict[FactKey, list[Keyed]]:
     ambiguous = _ambiguous_labels(filing)
     breakdowns = _breakdowns(filing)
     kinds = {t.id: t.kind for t in filing.tables}
+    equity_totals = {
+        t.id
+        for t in filing.tables
+        if t.kind is TableKind.CHANGES_IN_EQUITY
+        and total_column_is_equity([c.member for c in t.value_columns()])
+    }
     for fact in filing.facts:
         if fact.unit.measure is not Measure.MONETARY:
             continue
         kind = kinds[fact.table_id]
-        keyed = key_of(fact, equity_matrix=kind is TableKind.CHANGES_IN_EQUITY)
+        keyed = key_of(
+            fact,
+            equity_matrix=kind is TableKind.CHANGES_IN_EQUITY,
+            total_is_equity=fact.table_id in equity_totals,
+        )
         if keyed is None:
             continue
         if fact.table_id in breakdowns:
