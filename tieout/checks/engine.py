@@ -6,7 +6,7 @@ import traceback
 from collections.abc import Iterable
 
 from tieout.checks.registry import CheckContext, Rule, all_rules, select_rules
-from tieout.model import Check, Filing, Finding, Report, Severity, Status, Summary, TableKind
+from tieout.model import Check, Filing, Finding, Report, Severity, Status, Summary
 
 
 def run_checks(
@@ -39,9 +39,7 @@ def _internal_error(rule: Rule, error: Exception) -> Check:
 def summarise(filing: Filing, checks: list[Check], findings: tuple[Finding, ...]) -> Summary:
     used = {key for check in checks for key in check.facts}
     keys = {(f.table_id, f.row, f.column) for f in filing.facts}
-    primary_tables = {
-        t.id for t in filing.tables if t.kind is not TableKind.OTHER and t.kind.is_primary
-    }
+    primary_tables = {t.id for t in filing.tables if t.kind.is_primary}
     primary = {k for k in keys if k[0] in primary_tables}
     return Summary(
         checks_run=len(checks),

@@ -77,20 +77,28 @@ def note_ref_checks(ctx: CheckContext) -> Iterator[Check]:
                 yield from _tie_to_notes(statement, rows, column, total, notes.get(number, []))
 
 
-def _tie_to_notes(
-    statement: Table, rows: list[Row], column: Column, total: Decimal, notes: list[Table]
-) -> Iterator[Check]:
+def _comparable_columns(
+    statement: Table, column: Column, notes: list[Table]
+) -> Iterator[tuple[Table, Column]]:
+    """Note columns for the statement column's period, in the same scale."""
     scale = cells.unit_of(statement, column).scale
     for note in notes:
         for note_column in _amount_columns(note):
-            if note_column.period != column.period:
-                continue
-            if cells.unit_of(note, note_column).scale != scale:
-                continue
-            match = _row_printing(note, note_column, total)
-            if match is not None:
-                yield _passed(statement, rows, column, note, match, note_column, total)
-                return
+            if (
+                note_column.period == column.period
+                and cells.unit_of(note, note_column).scale == scale
+            ):
+                yield note, note_column
+
+
+def _tie_to_notes(
+    statement: Table, rows: list[Row], column: Column, total: Decimal, notes: list[Table]
+) -> Iterator[Check]:
+    for note, note_column in _comparable_columns(statement, column, notes):
+        match = _row_printing(note, note_column, total)
+        if match is not None:
+            yield _passed(statement, rows, column, note, match, note_column, total)
+            return
     if len(rows) == 1:
         yield from _same_line_differs(statement, rows[0], column, total, notes)
 
@@ -99,19 +107,13 @@ def _same_line_differs(
     statement: Table, row: Row, column: Column, total: Decimal, notes: list[Table]
 ) -> Iterator[Check]:
     """The note prints the referring line under (nearly) the same label, with another figure."""
-    scale = cells.unit_of(statement, column).scale
-    for note in notes:
-        for note_column in _amount_columns(note):
-            if note_column.period != column.period:
+    for note, note_column in _comparable_columns(statement, column, notes):
+        for candidate in note.rows:
+            cell = candidate.cell(note_column.index)
+            if cell is None or cell.value is None or not _same_label(row, candidate):
                 continue
-            if cells.unit_of(note, note_column).scale != scale:
-                continue
-            for candidate in note.rows:
-                cell = candidate.cell(note_column.index)
-                if cell is None or cell.value is None or not _same_label(row, candidate):
-                    continue
-                yield _failed(statement, row, column, note, candidate, note_column, total)
-                return
+            yield _failed(statement, row, column, note, candidate, note_column, total)
+            return
 
 
 def _words(label: str | None) -> set[str]:

@@ -17,12 +17,8 @@ import inspect
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
 
 from tieout.model import Check, Filing, Severity
-
-if TYPE_CHECKING:
-    pass
 
 RULE_MODULES: tuple[str, ...] = (
     "tieout.checks.footing",

@@ -23,7 +23,7 @@ from tieout.tables.periods import (
     says_instant,
 )
 from tieout.tables.units import currency_in, merge_units, unit_in
-from tieout.tables.values import Value, is_note_ref, is_year
+from tieout.tables.values import Value, is_bare_small, is_note_ref, is_year
 
 HEADER_REACH = 10  # tolerances: how far a header may sit from the numbers it heads
 _NOTES_HEADER = re.compile(r"^\s*[NV]otes?\s*$|\bnotes?\b|附註|附注", re.I)
@@ -153,7 +153,11 @@ def _spaced_slots(body: Sequence[LineView], tolerance: float) -> list[Slot]:
         for index, fv in enumerate(view.fields):
             if fv.values is None:
                 continue
-            if index == 0 and view.indent(fv) < tolerance and not _figures(fv.values):
+            if (
+                index == 0
+                and view.indent(fv) < tolerance
+                and all(is_bare_small(v) for v in fv.values)
+            ):
                 continue  # a list or note number at the left margin, not a column
             for value in fv.values:
                 if value.number.nil:
@@ -175,10 +179,6 @@ def _spaced_slots(body: Sequence[LineView], tolerance: float) -> list[Slot]:
         if is_note_ref(fv.text) and all(abs(v.number.value) < 100 for v in fv.values or []):
             slot.note_like += 1
     return _merge_offset_slots(slots, tolerance)
-
-
-def _figures(values: Sequence[Value]) -> bool:
-    return any(not (v.text.isdigit() and len(v.text) <= 3) for v in values)
 
 
 def _merge_offset_slots(slots: list[Slot], tolerance: float) -> list[Slot]:

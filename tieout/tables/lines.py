@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from tieout.model import Field, Line, LineKind
-from tieout.tables.values import Value, field_values, is_year
+from tieout.tables.values import Value, field_values, is_bare_small, is_year
 
 _HEADER_WORDS = re.compile(
     r"\b(?:notes?|unaudited|audited|restated|ended|as\s+at|as\s+of|months?|year|amount|"
@@ -18,11 +18,6 @@ _HEADER_WORDS = re.compile(
 )
 PROSE_MIN_CHARS = 110
 _CAPTION = re.compile(r"^(?:the following|set out below|details of|as follows|below is)\b", re.I)
-
-
-def _bare(value: Value) -> bool:
-    """A small whole number printed without separators: '3', '12'."""
-    return value.text.isdigit() and len(value.text) <= 3
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,7 +77,9 @@ class LineView:
             if fv.values is None:
                 continue
             at_margin = index == 0 and not self.is_tab and self.indent(fv) < 1
-            found.extend(v for v in fv.values if not is_year(v) and not (at_margin and _bare(v)))
+            found.extend(
+                v for v in fv.values if not is_year(v) and not (at_margin and is_bare_small(v))
+            )
         return found
 
     @property

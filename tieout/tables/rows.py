@@ -22,9 +22,8 @@ from tieout.tables.columns import ColumnPlan, value_position
 from tieout.tables.labels import is_heading_text, split_labels, starts_lowercase
 from tieout.tables.lines import FieldView, LineView
 from tieout.tables.units import label_unit
-from tieout.tables.values import Value
+from tieout.tables.values import CURRENCY_SIGNS, Value
 
-_CURRENCY_SIGNS = frozenset({"$", "HK$", "US$", "RMB", "S$", "£", "€", "$ $"})
 _NOT_APPLICABLE = re.compile(r"^(?:n\.?\s*a\.?|not applicable|n/a)$", re.I)
 _TOTAL = re.compile(
     r"^total\b|^net\s+cash\b.*\bactivities$|^net\s+(?:\(?increase\)?|\(?decrease\)?)[/\w()]*\s+"
@@ -99,7 +98,7 @@ def _place_spaced_field(
     cells: LineCells, fv: FieldView, plan: ColumnPlan, label_parts: list[tuple[str, SourceSpan]]
 ) -> None:
     if fv.values is None:
-        if fv.text.strip() in _CURRENCY_SIGNS:
+        if all(t.text in CURRENCY_SIGNS for t in fv.field.tokens):
             return
         if fv.x1 <= plan.label_limit or not plan.slots:
             label_parts.append((fv.text, _field_span(fv)))

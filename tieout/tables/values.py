@@ -11,7 +11,7 @@ from tieout.numbers import ParsedNumber, parse_number
 
 _BARE_GROUP = re.compile(r"^\(?\d{1,3}$")
 _THREE_DIGITS = re.compile(r"^\d{3}\)?$")
-_CURRENCY_TOKEN = frozenset({"$", "HK$", "US$", "RMB", "S$", "£", "€"})
+CURRENCY_SIGNS = frozenset({"$", "HK$", "US$", "RMB", "S$", "£", "€"})
 _NOTE_REF = re.compile(r"^\d{1,2}(?:\([a-z]\))?(?:,|\([a-z]\),?)*$|^\([a-z]\),?$")
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 
@@ -31,7 +31,7 @@ class Value:
 
 def field_values(field: Field) -> list[Value] | None:
     """All of a field's tokens read as values, or None when the field holds words."""
-    tokens = [t for t in field.tokens if t.text not in _CURRENCY_TOKEN]
+    tokens = [t for t in field.tokens if t.text not in CURRENCY_SIGNS]
     if not tokens:
         return None
     joined = _join_space_grouped(tokens)
@@ -83,6 +83,12 @@ def is_note_ref(text: str) -> bool:
     """'5', '4(a)', '12(a), (b)', '14 13': note references in a notes column."""
     parts = text.replace(" ", ",").split(",")
     return all(_NOTE_REF.match(p) for p in parts if p)
+
+
+def is_bare_small(value: Value) -> bool:
+    """A small whole number printed without separators ('3', '12'): a list or note number,
+    not a figure, when it stands at the left margin."""
+    return value.text.isdigit() and len(value.text) <= 3
 
 
 def is_year(value: Value) -> bool:
