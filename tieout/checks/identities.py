@@ -46,6 +46,20 @@ def _moment(term: Term, period: Period) -> str:
     return str(period)
 
 
+# A balance sheet without non-controlling interests may print no total equity: the
+# owners' equity is then the whole of it.
+_STANDS_IN = {"Equity": ("EquityAttributableToOwnersOfParent", "NoncontrollingInterests")}
+
+
+def _part(index: FactIndex, term: Term, period: Period) -> Fact | None:
+    moment = _moment(term, period)
+    found = index.get((term.concept, moment))
+    if found is not None or term.concept not in _STANDS_IN:
+        return found
+    owners, minority = _STANDS_IN[term.concept]
+    return None if (minority, moment) in index else index.get((owners, moment))
+
+
 def identity_checks(ctx: CheckContext) -> Iterator[Check]:
     footed = {c.facts[0] for c in footing_checks(ctx) if c.code == FOOTING_CODE and c.facts}
     index = _index(ctx)
@@ -56,9 +70,9 @@ def identity_checks(ctx: CheckContext) -> Iterator[Check]:
             if _moment(formula.total, total.period) != moment:
                 continue
             key = (total.table_id, total.row, total.column)
-            if len(formula.parts) > 1 and key in footed:
+            if len(formula.parts) > 1 and key in footed and not formula.balances:
                 continue
-            parts = [index.get((t.concept, _moment(t, total.period))) for t in formula.parts]
+            parts = [_part(index, t, total.period) for t in formula.parts]
             if all(p is not None for p in parts):
                 yield _check(formula, total, [p for p in parts if p is not None])
 
