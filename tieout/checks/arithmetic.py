@@ -18,6 +18,7 @@ from dataclasses import dataclass
 PERIOD = "period"
 END = "end"
 OPENING = "opening"
+NET_ASSETS = "net-assets"  # the Hong Kong layout: net assets, then the equity that equals it
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,6 +95,12 @@ FORMULAS: tuple[Formula, ...] = (
         "Assets",
         "EquityAndLiabilities",
     ),
+    Formula(
+        "net assets = assets - liabilities",
+        Term(NET_ASSETS),
+        (Term("Assets"), Term("Liabilities", weight=-1)),
+    ),
+    _f("the balance sheet balances: equity = net assets", "Equity", NET_ASSETS),
     _f(
         "net change in cash = operating + investing + financing",
         "IncreaseDecreaseInCashAndCashEquivalents",
@@ -113,7 +120,11 @@ FORMULAS: tuple[Formula, ...] = (
 )
 
 TOTAL_CONCEPTS = frozenset(
-    {f.total.concept for f in FORMULAS if f.total.concept != "CashAndCashEquivalents"}
+    {
+        f.total.concept
+        for f in FORMULAS
+        if f.total.concept not in ("CashAndCashEquivalents", NET_ASSETS)
+    }
     | {
         "ProfitLossFromOperatingActivities",
         "ProfitLossBeforeTax",

@@ -23,6 +23,7 @@ _NOTE_HEADING = re.compile(
     r"^(\d{1,2})\.?\s+([A-Z][A-Z0-9 ,'’()&/–\-:]{3,}"
     r"|[\u4e00-\u9fff][\u4e00-\u9fff、及和與之（）()]{1,24})$"
 )
+_DATE_CELL = re.compile(r"\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|(?:19|20)\d\d")
 _SUBNOTE_HEADING = re.compile(r"^\(([a-h])\)\s+[A-Z]")
 _MAJOR_SECTIONS = (
     "key highlights",
@@ -107,7 +108,7 @@ def _layout_spans(views: Sequence[LineView], char_width: float) -> list[tuple[in
         floor = spans[-1][1] if spans else 0
         while i - 1 >= floor and _column_header_words(views[i - 1]):
             i -= 1  # header lines of column names above ('Share  Share Exchange  Capital')
-        j, last_table_line, gap = i, i, 0
+        j, last_table_line, last_amounts, gap = i, i, None, 0
         while j < len(views):
             view = views[j]
             if view.is_blank or _is_page_number(view):
@@ -116,14 +117,30 @@ def _layout_spans(views: Sequence[LineView], char_width: float) -> list[tuple[in
                     break
             elif view.is_prose or _is_title_line(view):
                 break
+            elif (
+                last_amounts is not None
+                and views[last_amounts].line.page == view.line.page
+                and _period_header_row(view)
+            ):
+                last_table_line = last_amounts  # a new table's header on the same page
+                break
             else:
                 gap = 0
                 if view.has_amounts or len(view.fields) >= 2:
                     last_table_line = j
+                if view.has_amounts:
+                    last_amounts = j
             j += 1
         spans.append((i, last_table_line + 1))
         i = max(last_table_line + 1, i + 1)
     return spans
+
+
+def _period_header_row(view: LineView) -> bool:
+    """A line of column dates or units only ('30/6/12  31/12/11', "HK$'000  HK$'000")."""
+    if len(view.fields) < 2 or view.has_amounts:
+        return False
+    return all(_DATE_CELL.fullmatch(fv.text.strip()) or unit_in(fv.text) for fv in view.fields)
 
 
 def _column_header_words(view: LineView) -> bool:
@@ -234,8 +251,10 @@ class _Context:
         self.section = ""
         self.note: str | None = None
         self.in_notes = False
+        self.page: int | None = None
 
     def see(self, view: LineView) -> None:
+        self._turn_to(view.line.page)
         if view.is_blank or view.is_tab or view.is_prose or len(view.fields) > 2:
             return
         text = view.text.strip()
@@ -252,7 +271,7 @@ class _Context:
         if note:
             self.note = note.group(1)  # "43. STATEMENT OF FINANCIAL POSITION OF THE COMPANY"
             return
-        if upper and any(t in key for titles in load_lexicon().titles.values() for t in titles):
+        if upper and _names_statement(key):
             self.section = text
             self.in_notes = False
             self.note = None
@@ -261,3 +280,18 @@ class _Context:
             sub = _SUBNOTE_HEADING.match(text)
             if sub and self.note:
                 self.note = f"{self.note.split('(')[0]}({sub.group(1)})"
+
+    def _turn_to(self, page: int | None) -> None:
+        """Pages left unread may start a new note or end a statement: after such a gap the
+        note number is unknown, and a statement's title no longer heads what follows."""
+        if page is None:
+            return
+        if self.page is not None and page > self.page + 1:
+            self.note = None
+            if not self.in_notes and _names_statement(normalise_label(self.section)):
+                self.section = ""
+        self.page = page
+
+
+def _names_statement(key: str) -> bool:
+    return any(t in key for titles in load_lexicon().titles.values() for t in titles)

@@ -149,6 +149,7 @@ def _count(slot: Slot, fv: FieldView) -> None:
 def _spaced_slots(body: Sequence[LineView], tolerance: float) -> list[Slot]:
     """Cluster the right edges of numbers: one cluster per value column."""
     edges: list[tuple[float, float, FieldView, int]] = []
+    dashes: list[tuple[float, float, FieldView, int]] = []
     for view in body:
         for index, fv in enumerate(view.fields):
             if fv.values is None:
@@ -160,11 +161,27 @@ def _spaced_slots(body: Sequence[LineView], tolerance: float) -> list[Slot]:
             ):
                 continue  # a list or note number at the left margin, not a column
             for value in fv.values:
-                if value.number.nil:
-                    continue  # dashes sit centred, not right-aligned: they place no column
                 x0, x1 = value_position(value, fv, tab=False)
-                edges.append((x1, x0, fv, view.number))
-    edges.sort(key=lambda e: e[0])
+                if not value.number.nil:
+                    edges.append((x1, x0, fv, view.number))
+                elif index > 0:
+                    dashes.append((x1, x0, fv, view.number))
+    slots = _merge_offset_slots(_cluster(sorted(edges, key=lambda e: e[0]), tolerance), tolerance)
+    # dashes sit centred, not right-aligned: they place a column only where no number does
+    lone = [d for d in dashes if not any(_reaches(s, d[1], d[0], tolerance) for s in slots)]
+    return sorted(
+        slots + _cluster(sorted(lone, key=lambda e: e[0]), tolerance), key=lambda s: s.key
+    )
+
+
+def _reaches(slot: Slot, x0: float, x1: float, tolerance: float) -> bool:
+    """Whether ColumnPlan.slot_of would place a field at x0..x1 in this slot's column."""
+    overlaps = x0 <= slot.x1 + tolerance and x1 >= slot.x0 - tolerance
+    return overlaps or abs(slot.key - x1) <= 3 * tolerance
+
+
+def _cluster(edges: Sequence[tuple[float, float, FieldView, int]], tolerance: float) -> list[Slot]:
+    """Right edges (ascending) within a tolerance of each other: one slot each run."""
     slots: list[Slot] = []
     for x1, x0, fv, line in edges:
         if slots and x1 - slots[-1].key <= tolerance:
@@ -178,7 +195,7 @@ def _spaced_slots(body: Sequence[LineView], tolerance: float) -> list[Slot]:
         slot.lines.add(line)
         if is_note_ref(fv.text) and all(abs(v.number.value) < 100 for v in fv.values or []):
             slot.note_like += 1
-    return _merge_offset_slots(slots, tolerance)
+    return slots
 
 
 def _merge_offset_slots(slots: list[Slot], tolerance: float) -> list[Slot]:
