@@ -27,12 +27,20 @@ ROUNDED_SCALE = 6  # millions
 CONFIRMING = Decimal(1000)  # a figure this large found elsewhere is no coincidence
 
 _TOTAL_LABEL = re.compile(r"^\s*(sub-?)?total\b", re.IGNORECASE)
+_AVERAGE_PRICE = re.compile(
+    r"\baverage\b.*\b(?:price|rate|cost)s?\b|\bexercise\s+price|平均.*(?:價|价|率)", re.I
+)
 _LESS_LABEL = re.compile(r"^\s*(less|deduct)\b", re.IGNORECASE)
 
 
 def numeric_columns(table: Table) -> tuple[Column, ...]:
-    """Columns that hold amounts or percentages (never note references or text)."""
-    return tuple(c for c in table.columns if c.role in (ColumnRole.VALUE, ColumnRole.PERCENT))
+    """Columns that hold amounts or percentages (never note references or text, nor
+    average prices and rates, which do not add: 'Weighted average exercise price')."""
+    return tuple(
+        c
+        for c in table.columns
+        if c.role in (ColumnRole.VALUE, ColumnRole.PERCENT) and not _AVERAGE_PRICE.search(c.header)
+    )
 
 
 def unit_of(table: Table, column: Column) -> Unit:

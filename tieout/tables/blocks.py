@@ -106,7 +106,9 @@ def _layout_spans(views: Sequence[LineView], char_width: float) -> list[tuple[in
             i += 1
             continue
         floor = spans[-1][1] if spans else 0
-        while i - 1 >= floor and _column_header_words(views[i - 1]):
+        while i - 1 >= floor and (
+            _column_header_words(views[i - 1]) or _header_fragment(views[i - 1], char_width)
+        ):
             i -= 1  # header lines of column names above ('Share  Share Exchange  Capital')
         j, last_table_line, last_amounts, gap = i, i, None, 0
         while j < len(views):
@@ -141,6 +143,20 @@ def _period_header_row(view: LineView) -> bool:
     if len(view.fields) < 2 or view.has_amounts:
         return False
     return all(_DATE_CELL.fullmatch(fv.text.strip()) or unit_in(fv.text) for fv in view.fields)
+
+
+def _header_fragment(view: LineView, char_width: float) -> bool:
+    """Short words far to the right with no figures: a column name wrapped over lines
+    ('Weighted' / 'average' / 'exercise price   Number')."""
+    if view.is_blank or view.has_amounts or view.is_prose or view.is_tab:
+        return False
+    return all(
+        view.indent(fv) > HEADER_INDENT * char_width
+        and len(fv.text) <= 25
+        and not fv.is_numeric
+        and not _SUBTITLE.match(fv.text)
+        for fv in view.fields
+    )
 
 
 def _column_header_words(view: LineView) -> bool:

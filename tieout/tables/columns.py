@@ -167,6 +167,8 @@ def _spaced_slots(body: Sequence[LineView], tolerance: float) -> list[Slot]:
                 elif index > 0:
                     dashes.append((x1, x0, fv, view.number))
     slots = _merge_offset_slots(_cluster(sorted(edges, key=lambda e: e[0]), tolerance), tolerance)
+    if not slots:
+        return slots  # dashes alone make no table ('ISS segment  –  ISS is an acronym ...')
     # dashes sit centred, not right-aligned: they place a column only where no number does
     lone = [d for d in dashes if not any(_reaches(s, d[1], d[0], tolerance) for s in slots)]
     return sorted(
