@@ -23,7 +23,6 @@ _NOTE_HEADING = re.compile(
     r"^(\d{1,2})\.?\s+([A-Z][A-Z0-9 ,'’()&/–\-:]{3,}"
     r"|[\u4e00-\u9fff][\u4e00-\u9fff、及和與之（）()]{1,24})$"
 )
-_DATE_CELL = re.compile(r"\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|(?:19|20)\d\d")
 _SUBNOTE_HEADING = re.compile(r"^\(([a-h])\)\s+[A-Z]")
 _MAJOR_SECTIONS = (
     "key highlights",
@@ -122,7 +121,7 @@ def _layout_spans(views: Sequence[LineView], char_width: float) -> list[tuple[in
             elif (
                 last_amounts is not None
                 and views[last_amounts].line.page == view.line.page
-                and _period_header_row(view)
+                and view.is_column_header_row
             ):
                 last_table_line = last_amounts  # a new table's header on the same page
                 break
@@ -136,13 +135,6 @@ def _layout_spans(views: Sequence[LineView], char_width: float) -> list[tuple[in
         spans.append((i, last_table_line + 1))
         i = max(last_table_line + 1, i + 1)
     return spans
-
-
-def _period_header_row(view: LineView) -> bool:
-    """A line of column dates or units only ('30/6/12  31/12/11', "HK$'000  HK$'000")."""
-    if len(view.fields) < 2 or view.has_amounts:
-        return False
-    return all(_DATE_CELL.fullmatch(fv.text.strip()) or unit_in(fv.text) for fv in view.fields)
 
 
 def _header_fragment(view: LineView, char_width: float) -> bool:
