@@ -27,19 +27,21 @@ ROUNDED_SCALE = 6  # millions
 CONFIRMING = Decimal(1000)  # a figure this large found elsewhere is no coincidence
 
 _TOTAL_LABEL = re.compile(r"^\s*(sub-?)?total\b", re.IGNORECASE)
-_AVERAGE_PRICE = re.compile(
-    r"\baverage\b.*\b(?:price|rate|cost)s?\b|\bexercise\s+price|平均.*(?:價|价|率)", re.I
+_NOT_ADDITIVE = re.compile(
+    r"\baverage\b.*\b(?:price|rate|cost)s?\b|\bexercise\s+price|\b(?:highest|lowest)\b"
+    r"|平均.*(?:價|价|率)|最高|最低",
+    re.I,
 )
 _LESS_LABEL = re.compile(r"^\s*(less|deduct)\b", re.IGNORECASE)
 
 
 def numeric_columns(table: Table) -> tuple[Column, ...]:
     """Columns that hold amounts or percentages (never note references or text, nor
-    average prices and rates, which do not add: 'Weighted average exercise price')."""
+    figures that do not add: 'Weighted average exercise price', 'Highest', 'Lowest')."""
     return tuple(
         c
         for c in table.columns
-        if c.role in (ColumnRole.VALUE, ColumnRole.PERCENT) and not _AVERAGE_PRICE.search(c.header)
+        if c.role in (ColumnRole.VALUE, ColumnRole.PERCENT) and not _NOT_ADDITIVE.search(c.header)
     )
 
 

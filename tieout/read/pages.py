@@ -31,6 +31,7 @@ UNIT = re.compile(
 AMOUNT = re.compile(r"\(?\d{1,3}(?:,\d{3})+(?:\.\d+)?\)?|(?<![\d.])\d+\.\d+(?![\d.])")
 NOTES_HEADING = re.compile(
     r"notes\s+to\s+the\s+(?:\w+\s+){0,4}financial\s+(?:statements|information)"
+    r"|(?m:^[ \t]*notes?:?\s*$\s*^[ \t]*1\.?[ \t]+[a-z])"  # 'Notes:' heading note 1
     r"|財務報表附註|财务报表附注|財務資料附註"
 )
 
