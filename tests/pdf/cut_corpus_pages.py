@@ -29,6 +29,10 @@ CUTS = {
         "anxin-1149/anxin_01149_2012_interim_results_announcement_en.pdf",
         [2, 3, 4, 5, 6, 7, 8, 9, 10, 19],
     ),
+    "anxin_2012_interim_p3_21-23.pdf": (
+        "anxin-1149/anxin_01149_2012_interim_results_announcement_en.pdf",
+        [3, 21, 22, 23],
+    ),
     "anxin_2011_annual_p1-4_10_41.pdf": (
         "anxin-1149/anxin_01149_2011_annual_results_announcement_en.pdf",
         [1, 2, 3, 4, 10, 41],

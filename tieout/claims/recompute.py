@@ -144,7 +144,7 @@ def _printed_in_a_note(claim: Claim, index: FactIndex, scale: Decimal) -> Recomp
     figure ('the goodwill of HK$119,543,000' arising on an acquisition), not the balance."""
     assert claim.subject is not None
     for fact in index.facts_of(claim.subject):
-        if index.rank(fact) == 0 or fact.period is None:
+        if index.rank(fact) == 0:
             continue  # a statement figure of another period is no excuse
         value = Interval.around(fact.value, half_unit(fact.decimals)).magnitude().scale(scale)
         if agrees(value, _claimed(claim), claim.figure.decimals, claim.qualifier):

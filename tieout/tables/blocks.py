@@ -69,6 +69,7 @@ def find_blocks(views: Sequence[LineView], char_width: float = 1.0) -> list[Bloc
         while cursor < start:
             context.see(views[cursor])
             cursor += 1
+        context.turn_to(views[start].line.page)  # a table opening a page after a gap
         lines = tuple(v for v in views[start:end] if not v.is_blank and not _is_page_number(v))
         if not _is_table(lines):
             continue
@@ -262,7 +263,7 @@ class _Context:
         self.page: int | None = None
 
     def see(self, view: LineView) -> None:
-        self._turn_to(view.line.page)
+        self.turn_to(view.line.page)
         if view.is_blank or view.is_tab or view.is_prose or len(view.fields) > 2:
             return
         text = view.text.strip()
@@ -289,7 +290,7 @@ class _Context:
             if sub and self.note:
                 self.note = f"{self.note.split('(')[0]}({sub.group(1)})"
 
-    def _turn_to(self, page: int | None) -> None:
+    def turn_to(self, page: int | None) -> None:
         """Pages left unread may start a new note or end a statement: after such a gap the
         note number is unknown, and a statement's title no longer heads what follows."""
         if page is None:
