@@ -112,6 +112,8 @@ def _comparable(
         return False
     a, b = filing.table(anchor.table_id), filing.table(other.table_id)
     kinds = {a.kind, b.kind}
+    if TableKind.CASH_FLOWS in kinds and _before_tax_with_discontinued(filing, anchor):
+        return False
     if TableKind.OTHER in kinds and not (a.kind.is_primary or b.kind.is_primary):
         return False  # tables of unknown kind only against the statements
     if TableKind.NOTE in kinds:
@@ -121,6 +123,16 @@ def _comparable(
         row = rows.get((statement_fact.table_id, statement_fact.row))
         return row is not None and bool(note_numbers(note.note) & note_numbers(row.notes))
     return True
+
+
+def _before_tax_with_discontinued(filing: Filing, fact: Fact) -> bool:
+    """Profit before tax of a period with a discontinued operation: the cash flow statement
+    starts from the profit before tax of all operations, the income statement prints the
+    continuing operations' (IFRS 5), and the discontinued operation's is seldom printed."""
+    return fact.concept == "ProfitLossBeforeTax" and any(
+        f.concept == "ProfitLossFromDiscontinuedOperations" and f.period == fact.period and f.value
+        for f in filing.facts
+    )
 
 
 def _groups(filing: Filing) -> dict[FactKey, list[Keyed]]:

@@ -400,13 +400,15 @@ class TableContext:
 def describe_columns(plan: ColumnPlan, ctx: TableContext) -> tuple[list[Column], Unit]:
     """Columns with role, period, member and unit, and the table's unit."""
     table_unit = merge_units(unit_in(ctx.text), ctx.default_unit) or Unit(Measure.MONETARY)
-    roles = [_role(slot) for slot in plan.slots]
+    roles = _changes_in_percent([_role(slot) for slot in plan.slots])
     matrix = _is_matrix(plan, roles)
     periods = [None] * len(plan.slots) if matrix else _periods(plan, roles, ctx)
     columns: list[Column] = []
     for i, (slot, role) in enumerate(zip(plan.slots, roles, strict=True)):
-        unit = Unit(Measure.PERCENT) if role in (ColumnRole.PERCENT, ColumnRole.CHANGE) else None
         own_unit = unit_in(slot.own)
+        unit = Unit(Measure.PERCENT) if role in (ColumnRole.PERCENT, ColumnRole.CHANGE) else None
+        if role is ColumnRole.CHANGE and own_unit and own_unit.measure is Measure.MONETARY:
+            unit = merge_units(own_unit, table_unit)  # a change in amounts ("Changes RMB'000")
         if unit is None and own_unit and own_unit != table_unit:
             unit = merge_units(own_unit, table_unit)
         member = _member(slot) if matrix else None
@@ -446,9 +448,31 @@ def _role(slot: Slot) -> ColumnRole:
         return ColumnRole.TEXT
     if _CHANGE_HEADER.search(own):
         return ColumnRole.CHANGE
+    if _CHANGE_HEADER.search(" ".join(slot.spanning_header)) and _bare_unit(own):
+        return ColumnRole.CHANGE  # 'Changes' over "RMB'000" and 'percentage'
     if _PERCENT_HEADER.search(own) and not currency_in(own):
         return ColumnRole.PERCENT
     return ColumnRole.VALUE
+
+
+def _changes_in_percent(roles: list[ColumnRole]) -> list[ColumnRole]:
+    """A percentage column right of a change column is the change in percent
+    ('Changes  RMB'000  %')."""
+    return [
+        ColumnRole.CHANGE
+        if role is ColumnRole.PERCENT and i and roles[i - 1] is ColumnRole.CHANGE
+        else role
+        for i, role in enumerate(roles)
+    ]
+
+
+def _bare_unit(header: str) -> bool:
+    """A header naming only a unit: "RMB'000", '%', 'percentage'."""
+    rest = _MEMBER_NOISE.sub(" ", header)
+    return (
+        bool(header.strip())
+        and not re.sub(r"percentage|per\s*cent|%", " ", rest, flags=re.I).strip()
+    )
 
 
 def _is_matrix(plan: ColumnPlan, roles: list[ColumnRole]) -> bool:
