@@ -172,8 +172,9 @@ def _groups(filing: Filing) -> dict[FactKey, list[Keyed]]:
 
 
 def _breakdowns(filing: Filing) -> dict[str, tuple[int, str]]:
-    """Discussion tables titled after a statement line ("Cost of sales"): their rows are
-    parts of that line and only their last row, the total, is the line itself.
+    """Discussion tables titled after a statement line ("Cost of sales"), or ending in a
+    total of one ("Total revenue" under revenue by segment): their rows are parts of that
+    line and only their last row, the total, is the line itself.
 
     Maps table id -> (index of the total row, concept of the statement line).
     """
@@ -182,14 +183,20 @@ def _breakdowns(filing: Filing) -> dict[str, tuple[int, str]]:
         for row in statement.rows:
             if row.label:
                 lines.setdefault(normalise_label(row.label), row.concept)
+    statement_concepts = set(lines.values())
     found: dict[str, tuple[int, str]] = {}
     for table in filing.tables:
-        concept = lines.get(normalise_label(table.title))
-        if table.kind not in _DISCUSSION or concept is None:
+        if table.kind not in _DISCUSSION:
             continue
         valued = [r for r in table.rows if any(c.value is not None for c in r.cells)]
-        if valued:
-            found[table.id] = (valued[-1].index, concept)
+        if not valued:
+            continue
+        last = valued[-1]
+        concept = lines.get(normalise_label(table.title))
+        if concept is None and cells.says_total(last) and last.concept in statement_concepts:
+            concept = last.concept
+        if concept is not None:
+            found[table.id] = (last.index, concept)
     return found
 
 

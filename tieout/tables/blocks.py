@@ -23,6 +23,7 @@ _NOTE_HEADING = re.compile(
     r"^(\d{1,2})\.?\s+([A-Z][A-Z0-9 ,'’()&/–\-:]{3,}"
     r"|[\u4e00-\u9fff][\u4e00-\u9fff、及和與之（）()]{1,24})$"
 )
+_CONTINUED = re.compile(r"\s*\((?:continued|cont'?d)\)\s*$", re.I)
 _SUBNOTE_HEADING = re.compile(r"^\(([a-h])\)\s+[A-Z]")
 _MAJOR_SECTIONS = (
     "key highlights",
@@ -243,7 +244,8 @@ def _with_wrapped_start(views: Sequence[LineView], k: int, floor: int, text: str
     if above.is_blank or above.is_prose or above.has_amounts or len(above.fields) != 1:
         return text
     head = above.text.strip()
-    letters = [c for c in head + text if c.isalpha()]
+    bare = _CONTINUED.sub("", text)  # 'AND OTHER COMPREHENSIVE INCOME (continued)'
+    letters = [c for c in head + bare if c.isalpha()]
     upper = bool(letters) and all(c.isupper() for c in letters)
     continues = (
         text[:1].islower() or text.startswith("(") or head.lower().endswith((" of", " and", ","))
