@@ -88,7 +88,7 @@ def tie_checks(ctx: CheckContext) -> list[Check]:
             anchor = next(
                 (a for a in ranked[:i] if _comparable(filing, rows, a.fact, other.fact)), None
             )
-            if anchor is None:
+            if anchor is None or _a_namesake_ties_instead(group, anchor.fact, other.fact):
                 continue
             pair = frozenset((_fact_key(anchor.fact), _fact_key(other.fact)))
             if pair in seen:
@@ -123,6 +123,21 @@ def _comparable(
         row = rows.get((statement_fact.table_id, statement_fact.row))
         return row is not None and bool(note_numbers(note.note) & note_numbers(row.notes))
     return True
+
+
+def _a_namesake_ties_instead(group: list[Keyed], anchor: Fact, other: Fact) -> bool:
+    """Another row of the same table, of the same concept, prints the anchor's label: that
+    row is the line itself, this one a part ('Cost of inventories sold' beside 'Cost of
+    sales and services provided' in the expenses by nature)."""
+    name = _plain_label(anchor)
+    if not name or _plain_label(other) == name:
+        return False
+    return any(k.fact.table_id == other.table_id and _plain_label(k.fact) == name for k in group)
+
+
+def _plain_label(fact: Fact) -> str:
+    """The label without list dashes and case: '– Cost of sales' is 'cost of sales'."""
+    return normalise_label(fact.label).lstrip("-•· ")
 
 
 def _before_tax_with_discontinued(filing: Filing, fact: Fact) -> bool:
