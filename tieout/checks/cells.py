@@ -37,11 +37,28 @@ _LESS_LABEL = re.compile(r"^\s*(less|deduct)\b", re.IGNORECASE)
 
 def numeric_columns(table: Table) -> tuple[Column, ...]:
     """Columns that hold amounts or percentages (never note references or text, nor
-    figures that do not add: 'Weighted average exercise price', 'Highest', 'Lowest')."""
+    figures that do not add: 'Weighted average exercise price', 'Highest', 'Lowest',
+    rates printed as percentages none of which is 100%)."""
     return tuple(
         c
         for c in table.columns
-        if c.role in (ColumnRole.VALUE, ColumnRole.PERCENT) and not _NOT_ADDITIVE.search(c.header)
+        if c.role in (ColumnRole.VALUE, ColumnRole.PERCENT)
+        and not _NOT_ADDITIVE.search(c.header)
+        and not _rates(table, c)
+    )
+
+
+def _rates(table: Table, column: Column) -> bool:
+    """Percentages without a 100% among them: rates ('ECL rate 36.22%'), no shares of a whole."""
+    printed = [
+        cell
+        for row in table.rows
+        if (cell := row.cell(column.index)) is not None and cell.value is not None
+    ]
+    return (
+        bool(printed)
+        and all(c.text.rstrip().endswith("%") for c in printed)
+        and not any(c.value == 100 for c in printed)
     )
 
 
