@@ -446,3 +446,103 @@ def test_a_claimed_amount_agrees_with_the_note_printing_it(
     document = text_to_document(GOODWILL.format(note=note), source="goodwill.txt")
     report = tieout.check(document_to_filing(document))
     assert [(c.status, c.lines) for c in report.checks if c.code == "TO701"] == [(status, lines)]
+
+
+# --------------------------------------------------------------------- Fullshare 2023 interim
+
+FULLSHARE = "fullshare_2023_interim_p5-6_14-16_46_89-90.pdf"  # of 107 pages
+
+
+@pytest.fixture(scope="module")
+def fullshare() -> tuple[Filing, Report]:
+    return _read(FULLSHARE)
+
+
+def test_fullshare_statement_continued_under_a_wrapped_title(
+    fullshare: tuple[Filing, Report],
+) -> None:
+    """'... STATEMENT OF PROFIT OR LOSS' / 'AND OTHER COMPREHENSIVE INCOME (continued)' on
+    page 2 continues the statement of page 1."""
+    filing, _ = fullshare
+    assert [(t.page, t.kind, t.lines) for t in filing.tables] == [
+        (1, K.COMPREHENSIVE_INCOME, (7, 81)),
+        (3, K.CASH_FLOWS, (88, 191)),
+        (6, K.OTHER, (199, 230)),
+        (7, K.MDNA, (243, 252)),
+        (8, K.MDNA, (279, 288)),
+    ]
+
+
+def test_fullshare_profit_before_tax_with_a_discontinued_operation(
+    fullshare: tuple[Filing, Report],
+) -> None:
+    """2022 had a discontinued operation: the cash flow statement starts from 563,970
+    (all operations), the income statement prints 421,378 (continuing): no tie for 2022."""
+    _, report = fullshare
+    assert _checks(report, "TO401") == [
+        (Status.PASSED, (32, 95), "180,006 (cash flows) = 180,006 (comprehensive income)")
+    ]
+
+
+def test_fullshare_changes_in_amounts_and_in_percent(fullshare: tuple[Filing, Report]) -> None:
+    filing, report = fullshare
+    revenue = filing.tables[3]
+    assert [c.role.value for c in revenue.columns] == ["value", "value", "change", "change"]
+    changes = [c for c in _checks(report, "TO603") if c[1] == (252,)]
+    assert changes == [
+        (Status.PASSED, (252,), "1,571,384 = 11,551,515 - 9,980,131"),
+        (Status.PASSED, (252,), "16% = change from 9,980,131 to 11,551,515"),
+    ]
+
+
+def test_fullshare_ties_skip_parts_and_other_breakdowns(fullshare: tuple[Filing, Report]) -> None:
+    """Revenue by segment and cost by segment share row labels but not what they measure;
+    'Cost of inventories sold' is a part of 'Cost of sales and services provided'."""
+    _, report = fullshare
+    assert [lines for _, lines, _ in _checks(report, "TO601")] == [
+        (13, 252),
+        (14, 225),
+        (14, 225),
+        (17, 226),
+        (17, 226),
+        (18, 227),
+        (18, 227),
+        (19, 228),
+        (19, 228),
+    ]
+    assert _not_info(report) == []
+
+
+CHANGES = """\
+Revenue by segment for the year ended 31 December 2024
+                                                      Changes
+                  2024          2023           RMB'000            %
+                RMB'000       RMB'000
+Retail            1,200         1,000               200          20%
+Wholesale           500           400               150          25%
+Total             1,700         1,400               300          21%
+"""
+
+
+def test_a_wrong_change_in_amounts_is_an_error() -> None:
+    report = tieout.check(document_to_filing(text_to_document(CHANGES, source="changes.txt")))
+    changes = [(f.lines, f.message) for f in report.findings if f.code == "TO603"]
+    assert changes == [
+        ((6,), "Wholesale [Changes RMB'000 RMB'000] 150 ≠ 100 = 500 - 400: difference 50"),
+    ]
+
+
+RATES = """\
+                                 ECL rate     Gross amount    ECL provision
+                                                  RMB'000          RMB'000
+Loan receivables                   37.03%        1,382,708        (512,044)
+Other receivables                  25.69%        2,081,016        (534,582)
+                                                 3,463,724      (1,046,626)
+"""
+
+
+def test_rates_are_not_summed() -> None:
+    report = tieout.check(document_to_filing(text_to_document(RATES, source="rates.txt")))
+    assert [f.code for f in report.findings if f.severity == Severity.ERROR] == []
+    footed = [c.description for c in report.checks if c.code == "TO101"]
+    assert footed == ["3,463,724 = 1,382,708 + 2,081,016", "(1,046,626) = (512,044) + (534,582)"]

@@ -467,7 +467,9 @@ def _changes_in_percent(roles: list[ColumnRole]) -> list[ColumnRole]:
 
 
 def _bare_unit(header: str) -> bool:
-    """A header naming only a unit: "RMB'000", '%', 'percentage'."""
+    """A header naming only a unit: "RMB'000", '%', 'percentage' (no year, no date)."""
+    if find_years(header) or find_date(header).month:
+        return False
     rest = _MEMBER_NOISE.sub(" ", header)
     return (
         bool(header.strip())
