@@ -111,12 +111,44 @@ def value_position(value: Value, fv: FieldView, tab: bool) -> tuple[float, float
     return float(value.span.col_start - 1), float(value.span.col_end)
 
 
+@dataclass(frozen=True, slots=True)
+class Reconstruction:
+    """How the columns of a table printed with spaces (PDF, layout text) are found: numbers
+    whose right edges lie within `cluster` digit widths of each other share a column, and
+    neighbouring columns that never share a line are merged when `merge_offsets` says so.
+    Tab-separated tables have one reading only: the tab ordinals."""
+
+    name: str
+    cluster: float
+    merge_offsets: bool = True
+
+
+STANDARD = Reconstruction("standard", 2.0)
+# Tried, in this order, on a table that fails to foot (tieout.reread).
+ALTERNATIVES = (
+    Reconstruction("tight columns", 1.0, merge_offsets=False),
+    Reconstruction("loose columns", 3.5),
+)
+
+
 def plan_columns(
-    header: Sequence[LineView], body: Sequence[LineView], char_width: float
+    header: Sequence[LineView],
+    body: Sequence[LineView],
+    char_width: float,
+    reconstruction: Reconstruction = STANDARD,
 ) -> ColumnPlan:
     tab = any(v.is_tab for v in body)
-    tolerance = 0.0 if tab else 2.0 * char_width
-    slots = _tab_slots(body) if tab else _spaced_slots(body, tolerance)
+    tolerance = 0.0 if tab else STANDARD.cluster * char_width
+    slots = (
+        _tab_slots(body)
+        if tab
+        else _spaced_slots(
+            body,
+            tolerance,
+            cluster=reconstruction.cluster * char_width,
+            merge_offsets=reconstruction.merge_offsets,
+        )
+    )
     plan = ColumnPlan(tab, slots, None, None, 0.0, tolerance)
     _lay_headers(plan, header)
     _pick_notes(plan)
@@ -146,8 +178,11 @@ def _count(slot: Slot, fv: FieldView) -> None:
         slot.note_like += 1
 
 
-def _spaced_slots(body: Sequence[LineView], tolerance: float) -> list[Slot]:
-    """Cluster the right edges of numbers: one cluster per value column."""
+def _spaced_slots(
+    body: Sequence[LineView], tolerance: float, *, cluster: float, merge_offsets: bool
+) -> list[Slot]:
+    """Cluster the right edges of numbers (within `cluster` of each other): one cluster per
+    value column."""
     edges: list[tuple[float, float, FieldView, int]] = []
     dashes: list[tuple[float, float, FieldView, int]] = []
     for view in body:
@@ -166,14 +201,14 @@ def _spaced_slots(body: Sequence[LineView], tolerance: float) -> list[Slot]:
                     edges.append((x1, x0, fv, view.number))
                 elif index > 0:
                     dashes.append((x1, x0, fv, view.number))
-    slots = _merge_offset_slots(_cluster(sorted(edges, key=lambda e: e[0]), tolerance), tolerance)
+    slots = _cluster(sorted(edges, key=lambda e: e[0]), cluster)
+    if merge_offsets:
+        slots = _merge_offset_slots(slots, cluster)
     if not slots:
         return slots  # dashes alone make no table ('ISS segment  –  ISS is an acronym ...')
     # dashes sit centred, not right-aligned: they place a column only where no number does
     lone = [d for d in dashes if not any(_reaches(s, d[1], d[0], tolerance) for s in slots)]
-    return sorted(
-        slots + _cluster(sorted(lone, key=lambda e: e[0]), tolerance), key=lambda s: s.key
-    )
+    return sorted(slots + _cluster(sorted(lone, key=lambda e: e[0]), cluster), key=lambda s: s.key)
 
 
 def _reaches(slot: Slot, x0: float, x1: float, tolerance: float) -> bool:
@@ -182,11 +217,11 @@ def _reaches(slot: Slot, x0: float, x1: float, tolerance: float) -> bool:
     return overlaps or abs(slot.key - x1) <= 3 * tolerance
 
 
-def _cluster(edges: Sequence[tuple[float, float, FieldView, int]], tolerance: float) -> list[Slot]:
-    """Right edges (ascending) within a tolerance of each other: one slot each run."""
+def _cluster(edges: Sequence[tuple[float, float, FieldView, int]], cluster: float) -> list[Slot]:
+    """Right edges (ascending) within `cluster` of each other: one slot each run."""
     slots: list[Slot] = []
     for x1, x0, fv, line in edges:
-        if slots and x1 - slots[-1].key <= tolerance:
+        if slots and x1 - slots[-1].key <= cluster:
             slot = slots[-1]
             slot.x0, slot.x1 = min(slot.x0, x0), max(slot.x1, x1)
             slot.key = max(slot.key, x1)
