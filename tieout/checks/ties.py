@@ -18,6 +18,7 @@ in a note) tie on their magnitude.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from decimal import Decimal
@@ -42,6 +43,7 @@ from tieout.model import (
     Finding,
     Measure,
     Row,
+    RowKind,
     Severity,
     Status,
     Table,
@@ -114,6 +116,10 @@ def _comparable(
     kinds = {a.kind, b.kind}
     if TableKind.CASH_FLOWS in kinds and _before_tax_with_discontinued(filing, anchor):
         return False
+    if TableKind.CHANGES_IN_EQUITY in kinds and any(
+        _before_tax(filing, f) for f in (anchor, other)
+    ):
+        return False
     if TableKind.OTHER in kinds and not (a.kind.is_primary or b.kind.is_primary):
         return False  # tables of unknown kind only against the statements
     if TableKind.NOTE in kinds:
@@ -138,6 +144,24 @@ def _a_namesake_ties_instead(group: list[Keyed], anchor: Fact, other: Fact) -> b
 def _plain_label(fact: Fact) -> str:
     """The label without list dashes and case: '– Cost of sales' is 'cost of sales'."""
     return normalise_label(fact.label).lstrip("-•· ")
+
+
+_TAX_RELATING = re.compile(r"\b(?:income\s+)?tax\s+(?:relating|related|attributable)\s+to\b", re.I)
+
+
+def _before_tax(filing: Filing, fact: Fact) -> bool:
+    """An other comprehensive income item printed before tax, the tax on the group in a row
+    of its own below it ('Income tax relating to these items'): the changes in equity print
+    the item net of tax (IAS 1.91(b))."""
+    table = filing.table(fact.table_id)
+    if table.kind not in (TableKind.COMPREHENSIVE_INCOME, TableKind.INCOME_STATEMENT):
+        return False
+    for row in table.rows[fact.row + 1 :]:
+        if _TAX_RELATING.search(row.label or ""):
+            return True
+        if row.kind is not RowKind.ITEM:
+            return False
+    return False
 
 
 def _before_tax_with_discontinued(filing: Filing, fact: Fact) -> bool:
