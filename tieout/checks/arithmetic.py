@@ -18,7 +18,6 @@ from dataclasses import dataclass
 PERIOD = "period"
 END = "end"
 OPENING = "opening"
-NET_ASSETS = "net-assets"  # the Hong Kong layout: net assets, then the equity that equals it
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,12 +94,18 @@ FORMULAS: tuple[Formula, ...] = (
         "Assets",
         "EquityAndLiabilities",
     ),
+    _f("the balance sheet balances: net assets = equity", "net-assets", "Equity"),
+    _f(
+        "the balance sheet balances: total assets less current liabilities"
+        " = equity and non-current liabilities",
+        "total-assets-less-current-liabilities",
+        "total-equity-and-noncurrent-liabilities",
+    ),
     Formula(
         "net assets = assets - liabilities",
-        Term(NET_ASSETS),
+        Term("net-assets"),
         (Term("Assets"), Term("Liabilities", weight=-1)),
     ),
-    _f("the balance sheet balances: equity = net assets", "Equity", NET_ASSETS),
     _f(
         "net change in cash = operating + investing + financing",
         "IncreaseDecreaseInCashAndCashEquivalents",
@@ -120,11 +125,7 @@ FORMULAS: tuple[Formula, ...] = (
 )
 
 TOTAL_CONCEPTS = frozenset(
-    {
-        f.total.concept
-        for f in FORMULAS
-        if f.total.concept not in ("CashAndCashEquivalents", NET_ASSETS)
-    }
+    {f.total.concept for f in FORMULAS if f.total.concept != "CashAndCashEquivalents"}
     | {
         "ProfitLossFromOperatingActivities",
         "ProfitLossBeforeTax",

@@ -98,9 +98,9 @@ def statement_identity_does_not_hold(ctx: CheckContext) -> Iterator[Check]:
     figures are printed: gross profit = revenue + cost of sales; loss = loss before tax +
     income tax; assets = non-current + current; equity and liabilities = equity +
     liabilities; total assets = total equity and liabilities; net assets = assets -
-    liabilities and equity = net assets (a balance sheet ending in net assets); net change in cash =
-    operating + investing + financing; closing cash = opening cash + net change +
-    exchange differences. Identities whose total footing already checked are skipped.
+    liabilities and net assets = equity (a balance sheet ending in net assets); net
+    change in cash = operating + investing + financing; closing cash = opening cash + net
+    change + exchange differences. Identities whose total footing already checked are skipped.
 
     Why it matters: it joins what the layout separates (a statement split over two
     pages, a subtotal that is not printed) and it is the check of last resort when the
