@@ -122,9 +122,10 @@ def statement_identity_does_not_hold(ctx: CheckContext) -> Iterator[Check]:
     What it checks: the standard arithmetic of the statements by concept, wherever the
     figures are printed: gross profit = revenue + cost of sales; loss = loss before tax +
     income tax; assets = non-current + current; equity and liabilities = equity +
-    liabilities; total assets = total equity and liabilities; net change in cash =
-    operating + investing + financing; closing cash = opening cash + net change +
-    exchange differences. Identities whose total footing already checked are skipped.
+    liabilities; total assets = total equity and liabilities; net assets = assets -
+    liabilities and net assets = equity (a balance sheet ending in net assets); net
+    change in cash = operating + investing + financing; closing cash = opening cash + net
+    change + exchange differences. Identities whose total footing already checked are skipped.
 
     Why it matters: it joins what the layout separates (a statement split over two
     pages, a subtotal that is not printed) and it is the check of last resort when the

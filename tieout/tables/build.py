@@ -153,7 +153,7 @@ def _split_header(lines: Sequence[LineView]) -> tuple[list[LineView], list[LineV
     body = list(lines[first_body:])
     while header and not _is_header_line(header[-1]):
         body.insert(0, header.pop())
-    return header, body
+    return header, [v for v in body if not v.is_column_header_row]  # repeated on a new page
 
 
 def _is_header_line(view: LineView) -> bool:
