@@ -51,6 +51,7 @@ class Slot:
     spanning_header: list[str] = field(default_factory=list)
     values: int = 0
     note_like: int = 0
+    footnote_like: int = 0  # "(2)": a footnote marker printed beside a figure
     texts: int = 0
     lines: set[int] = field(default_factory=set)
 
@@ -82,6 +83,9 @@ class ColumnPlan:
                 if slot.key == x0:
                     return i
             return None
+        aligned = [i for i, s in enumerate(self.slots) if abs(s.key - x1) <= self.tolerance / 2]
+        if len(aligned) == 1:
+            return aligned[0]  # right-aligned with one column, whatever else it borders
         best: tuple[float, int] | None = None
         for i, slot in enumerate(self.slots):
             distance = abs(slot.key - x1)
@@ -232,6 +236,8 @@ def _cluster(edges: Sequence[tuple[float, float, FieldView, int]], cluster: floa
         slot.lines.add(line)
         if is_note_ref(fv.text) and all(abs(v.number.value) < 100 for v in fv.values or []):
             slot.note_like += 1
+        if _FOOTNOTE_MARK.fullmatch(fv.text):
+            slot.footnote_like += 1
     return slots
 
 
@@ -245,6 +251,7 @@ def _merge_offset_slots(slots: list[Slot], tolerance: float) -> list[Slot]:
             last.key = max(last.key, slot.key)
             last.values += slot.values
             last.note_like += slot.note_like
+            last.footnote_like += slot.footnote_like
             last.lines |= slot.lines
         else:
             merged.append(slot)
@@ -477,10 +484,15 @@ def _name_equity_total(columns: list[Column]) -> list[Column]:
     ]
 
 
+_FOOTNOTE_MARK = re.compile(r"\([1-9]\)")
+
+
 def _role(slot: Slot) -> ColumnRole:
     own = slot.own
     if not slot.values:
         return ColumnRole.TEXT
+    if slot.values >= 2 and slot.footnote_like == slot.values:
+        return ColumnRole.TEXT  # footnote markers "(2)", "(3)" beside the figures
     if _CHANGE_HEADER.search(own):
         return ColumnRole.CHANGE
     if _CHANGE_HEADER.search(" ".join(slot.spanning_header)) and _bare_unit(own):
