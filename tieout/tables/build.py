@@ -31,7 +31,7 @@ from tieout.tables.columns import (
 from tieout.tables.lines import LineView
 from tieout.tables.periods import duration_months, find_date, period_ending
 from tieout.tables.rows import LineCells, RowBuilder, split_line
-from tieout.tables.units import unit_in
+from tieout.tables.units import caption_unit, unit_in
 
 _REPORTING_PERIOD = re.compile(
     r"(?:(?:three|six|nine|twelve)\s+months|(?:financial\s+)?year)\s+ended\s+[^.;\n]{3,30}?(?:19|20)\d\d",
@@ -124,7 +124,9 @@ def _build_table(
     plan = plan_columns(header, body, char_width)
     if not plan.slots:
         return None
-    context_text = " ".join([block.title, block.subtitle, *(v.text for v in header)])
+    context_text = " ".join(
+        [block.title, block.subtitle, caption_unit(block.caption), *(v.text for v in header)]
+    )
     instant = kind_from_title(block.title) is TableKind.BALANCE_SHEET
     ctx = TableContext(context_text, default_period, default_unit, instant)
     columns, unit = describe_columns(plan, ctx)
@@ -183,9 +185,10 @@ def _continues(previous: Table, table: Table, block: Block) -> bool:
     if _CONTINUED.search(block.title):
         same = _CONTINUED.sub("", block.title).lower() == _CONTINUED.sub("", previous.title).lower()
         return same and len(previous.value_columns()) == len(table.value_columns())
-    if _lacks_periods(table) and not _lacks_periods(previous):
-        headerless = table.lines[0] - previous.lines[1] <= CONTINUATION_GAP
-        return headerless and len(previous.value_columns()) == len(table.value_columns())
+    headerless = not _split_header(block.lines)[0]  # periods, if any, were only assumed
+    if (headerless or _lacks_periods(table)) and not _lacks_periods(previous):
+        near = table.lines[0] - previous.lines[1] <= CONTINUATION_GAP
+        return near and len(previous.value_columns()) == len(table.value_columns())
     if block.has_own_title and block.title:
         return False
     if len(previous.value_columns()) != len(table.value_columns()):

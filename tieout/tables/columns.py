@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
-from datetime import date
+from datetime import date, timedelta
 
 from tieout.model import Column, ColumnRole, Field, Measure, Period, Token, Unit
 from tieout.tables.lines import FieldView, LineView
@@ -537,9 +537,8 @@ def _complete(parts: DateParts, default: Period | None) -> date | None:
 def _default_months(default: Period | None) -> int | None:
     if default is None or default.start is None:
         return None
-    return (
-        (default.end.year - default.start.year) * 12 + default.end.month - default.start.month + 1
-    )
+    before = default.start - timedelta(days=1)  # the end of the period before
+    return (default.end.year - before.year) * 12 + default.end.month - before.month
 
 
 def is_integer_column(values: Sequence[Value]) -> bool:

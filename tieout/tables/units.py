@@ -76,6 +76,21 @@ def merge_units(primary: Unit | None, fallback: Unit | None) -> Unit | None:
     )
 
 
+_TRAILING_PARENTHESIS = re.compile(r"\(([^()]*)\)\s*[:.]?\s*$")
+
+
+def caption_unit(caption: str) -> str:
+    """The unit a sentence introducing a table ends with: '... as follows (in millions):'.
+
+    Only the closing parenthesis counts: the sentence itself may quote other amounts
+    ('$90 billion') that say nothing about the table's scale.
+    """
+    m = _TRAILING_PARENTHESIS.search(caption)
+    if m is None or unit_in(m.group(1)) is None:
+        return ""
+    return m.group(0).rstrip(" :.")
+
+
 def label_unit(label: str) -> Unit | None:
     """A unit printed inside a row label: 'Basic loss per share (RMB)', '(RMB'000)'."""
     if _PER_SHARE.search(label):
