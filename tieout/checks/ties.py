@@ -54,6 +54,7 @@ NOTE_CODE = "TO501"
 MDNA_CODE = "TO601"
 
 _DISCUSSION = frozenset({TableKind.MDNA, TableKind.OTHER})
+_ACCRUAL_AND_CASH = frozenset({TableKind.CHANGES_IN_EQUITY, TableKind.CASH_FLOWS})
 _RANK = {
     TableKind.BALANCE_SHEET: 0,
     TableKind.INCOME_STATEMENT: 1,
@@ -112,6 +113,8 @@ def _comparable(
         return False
     a, b = filing.table(anchor.table_id), filing.table(other.table_id)
     kinds = {a.kind, b.kind}
+    if kinds == _ACCRUAL_AND_CASH:
+        return False  # a movement in equity is accrued, its cash flow paid: they may differ
     if TableKind.OTHER in kinds and not (a.kind.is_primary or b.kind.is_primary):
         return False  # tables of unknown kind only against the statements
     if TableKind.NOTE in kinds:

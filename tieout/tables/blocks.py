@@ -114,7 +114,7 @@ def _layout_spans(views: Sequence[LineView], char_width: float) -> list[tuple[in
                 gap += 1
                 if gap > MAX_GAP:
                     break
-            elif view.is_prose or _is_title_line(view):
+            elif _ends_span(views, j, started=last_table_line > i):
                 break
             else:
                 gap = 0
@@ -124,6 +124,26 @@ def _layout_spans(views: Sequence[LineView], char_width: float) -> list[tuple[in
         spans.append((i, last_table_line + 1))
         i = max(last_table_line + 1, i + 1)
     return spans
+
+
+def _ends_span(views: Sequence[LineView], j: int, *, started: bool) -> bool:
+    view = views[j]
+    return view.is_prose or _is_title_line(view) or (started and _heads_new_table(views, j))
+
+
+def _heads_new_table(views: Sequence[LineView], j: int) -> bool:
+    """A lone label over a fresh column header ('Property, Plant and Equipment, Net' over
+    'July 1, 2023  September 24, 2022'): the title of the next table, not a row."""
+    view = views[j]
+    if len(view.fields) != 1 or view.has_amounts or view.fields[0].is_numeric:
+        return False
+    below = next((v for v in views[j + 1 : j + 3] if not v.is_blank), None)
+    return (
+        below is not None
+        and len(below.fields) >= 2
+        and not below.has_amounts
+        and below.has_header_words
+    )
 
 
 def _column_header_words(view: LineView) -> bool:

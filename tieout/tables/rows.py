@@ -377,7 +377,11 @@ class RowBuilder:
                 depth = 1
                 heading_unit = _per_share_unit(draft.label)
             cells = tuple(self._cells(draft))
-            unit = (label_unit(draft.label) if draft.label else None) or heading_unit
+            unit = (
+                (label_unit(draft.label) if draft.label else None)
+                or heading_unit
+                or _printed_percent_unit(draft)
+            )
             rows.append(
                 Row(
                     index=index,
@@ -453,6 +457,15 @@ def _is_rule_line(draft: RowDraft) -> bool:
         and bool(values)
         and all(v.number.nil for v in values)
     )
+
+
+def _printed_percent_unit(draft: RowDraft) -> Unit | None:
+    """A row whose every figure is printed with '%' (gross margin percentage) is a row of
+    percentages, whatever the table's currency."""
+    values = [v for v in draft.values.values() if v is not None and not v.number.nil]
+    if values and all(v.number.percent for v in values):
+        return Unit(Measure.PERCENT)
+    return None
 
 
 def _per_share_unit(label: str | None) -> Unit | None:
