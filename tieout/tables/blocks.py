@@ -219,9 +219,22 @@ def _headings_above(
             subtitle = text
             continue
         title = _with_wrapped_start(views, k, floor, text)
+        caption = caption or _caption_above(views, k, floor)
         break
     subtitle = " ".join([subtitle, *fragments]).strip()
     return title, subtitle, caption, own
+
+
+def _caption_above(views: Sequence[LineView], k: int, floor: int) -> str:
+    """The sentence right above a table's title that introduces it ('The following tables
+    show ... as of July 1, 2023 (in millions):'), when it ends with a colon."""
+    for m in range(k - 1, max(floor, k - 3) - 1, -1):
+        view = views[m]
+        if view.is_blank:
+            continue
+        text = view.text.strip()
+        return text if view.is_prose and text.endswith(":") else ""
+    return ""
 
 
 def _is_unit_phrase(text: str) -> bool:

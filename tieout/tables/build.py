@@ -95,8 +95,9 @@ def reporting_period(views: Sequence[LineView]) -> Period | None:
 def _document_unit(blocks: Sequence[Block]) -> Unit | None:
     units: Counter[Unit] = Counter()
     for block in blocks:
-        for view in _split_header(block.lines)[0]:
-            unit = unit_in(view.text)
+        texts = [block.title, block.subtitle, *(v.text for v in _split_header(block.lines)[0])]
+        for text in texts:
+            unit = unit_in(text)
             if unit is not None and unit.currency and unit.scale:
                 units[unit] += 1
     return units.most_common(1)[0][0] if units else None
@@ -125,7 +126,7 @@ def _build_table(
     if not plan.slots:
         return None
     context_text = " ".join(
-        [block.title, block.subtitle, caption_unit(block.caption), *(v.text for v in header)]
+        [block.title, block.subtitle, _caption_context(block.caption), *(v.text for v in header)]
     )
     instant = kind_from_title(block.title) is TableKind.BALANCE_SHEET
     ctx = TableContext(context_text, default_period, default_unit, instant)
@@ -151,6 +152,18 @@ def _build_table(
         page=block.lines[0].line.page,
     )
     return table, issues
+
+
+_AS_OF = re.compile(r"\bas\s+(?:of|at)\b", re.I)
+
+
+def _caption_context(caption: str) -> str:
+    """What the sentence introducing a table says about all its columns: the unit it ends
+    with, and that they are dates when it speaks of balances 'as of' them."""
+    unit = caption_unit(caption)
+    if _AS_OF.search(caption) and duration_months(caption) is None:
+        return f"{unit} as of"
+    return unit
 
 
 def _integer_columns(plan: ColumnPlan, lines: Sequence[LineCells]) -> set[int]:
@@ -186,10 +199,10 @@ def _continues(previous: Table, table: Table, block: Block) -> bool:
         same = _CONTINUED.sub("", block.title).lower() == _CONTINUED.sub("", previous.title).lower()
         return same and len(previous.value_columns()) == len(table.value_columns())
     headerless = not _split_header(block.lines)[0]  # periods, if any, were only assumed
-    if (headerless or _lacks_periods(table)) and not _lacks_periods(previous):
+    if headerless and not _lacks_periods(previous):
         near = table.lines[0] - previous.lines[1] <= CONTINUATION_GAP
         return near and len(previous.value_columns()) == len(table.value_columns())
-    if block.has_own_title and block.title:
+    if block.has_own_title and (block.title or block.subtitle):
         return False
     if len(previous.value_columns()) != len(table.value_columns()):
         return False
