@@ -90,10 +90,19 @@ def change_checks(ctx: CheckContext) -> Iterator[Check]:
         changes = [c for c in table.columns if c.role is ColumnRole.CHANGE]
         if len(values) < 2 or not changes:
             continue
-        current, prior = values[0], values[1]
         for change in changes:
+            current, prior = _compared_columns(values, change)
             for row in table.rows:
                 yield from _change(table, row, current, prior, change)
+
+
+def _compared_columns(values: list[Column], change: Column) -> tuple[Column, Column]:
+    """The two amount columns a change column compares: the pair just left of it (three
+    months, then nine months, each with its own 'Change'), else the first two."""
+    before = [c for c in values if c.index < change.index]
+    if len(before) >= 2:
+        return before[-2], before[-1]
+    return values[0], values[1]
 
 
 def _change(

@@ -18,7 +18,7 @@ in a note) tie on their magnitude.
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from decimal import Decimal
 
@@ -41,6 +41,7 @@ from tieout.model import (
     Filing,
     Finding,
     Measure,
+    Period,
     Row,
     Severity,
     Status,
@@ -115,6 +116,10 @@ def _comparable(
     kinds = {a.kind, b.kind}
     if kinds == _ACCRUAL_AND_CASH:
         return False  # a movement in equity is accrued, its cash flow paid: they may differ
+    if TableKind.CHANGES_IN_EQUITY in kinds and kinds & _DISCUSSION:
+        # A movement credited to equity (share-based payments) is not the expense or the
+        # payment a discussion table speaks of; equity balances meet the balance sheet.
+        return False
     if TableKind.OTHER in kinds and not (a.kind.is_primary or b.kind.is_primary):
         return False  # tables of unknown kind only against the statements
     if TableKind.NOTE in kinds:
@@ -137,9 +142,12 @@ def _groups(filing: Filing) -> dict[FactKey, list[Keyed]]:
         if t.kind is TableKind.CHANGES_IN_EQUITY
         and total_column_is_equity([c.member for c in t.value_columns()])
     }
+    repeated = _repeated_in_discussion(filing)
     for fact in filing.facts:
         if fact.unit.measure is not Measure.MONETARY:
             continue
+        if (fact.table_id, fact.concept, fact.period, fact.member) in repeated:
+            continue  # 'Net sales' under each segment heading: parts, not the entity's figure
         kind = kinds[fact.table_id]
         keyed = key_of(
             fact,
@@ -162,6 +170,19 @@ def _groups(filing: Filing) -> dict[FactKey, list[Keyed]]:
     return groups
 
 
+def _repeated_in_discussion(
+    filing: Filing,
+) -> set[tuple[str, str, Period | None, str | None]]:
+    """Amounts a discussion table prints more than once for the same concept and column."""
+    kinds = {t.id: t.kind for t in filing.tables}
+    counts: Counter[tuple[str, str, Period | None, str | None]] = Counter(
+        (f.table_id, f.concept, f.period, f.member)
+        for f in filing.facts
+        if kinds[f.table_id] in _DISCUSSION and f.unit.measure is Measure.MONETARY
+    )
+    return {key for key, n in counts.items() if n > 1}
+
+
 def _breakdowns(filing: Filing) -> dict[str, tuple[int, str]]:
     """Discussion tables titled after a statement line ("Cost of sales"): their rows are
     parts of that line and only their last row, the total, is the line itself.
@@ -175,13 +196,28 @@ def _breakdowns(filing: Filing) -> dict[str, tuple[int, str]]:
                 lines.setdefault(normalise_label(row.label), row.concept)
     found: dict[str, tuple[int, str]] = {}
     for table in filing.tables:
-        concept = lines.get(normalise_label(table.title))
-        if table.kind not in _DISCUSSION or concept is None:
+        if table.kind not in _DISCUSSION:
             continue
-        valued = [r for r in table.rows if any(c.value is not None for c in r.cells)]
-        if valued:
-            found[table.id] = (valued[-1].index, concept)
+        valued = [r for r in table.rows if _has_amounts(r)]
+        if not valued:
+            continue
+        total = valued[-1]
+        concept = lines.get(normalise_label(table.title)) or lines.get(_untotalled(total.label))
+        if concept is not None:
+            found[table.id] = (total.index, concept)
     return found
+
+
+def _has_amounts(row: Row) -> bool:
+    """A row with figures that are amounts (not a row of percentages under them)."""
+    monetary = row.unit is None or row.unit.measure is Measure.MONETARY
+    return monetary and any(c.value is not None for c in row.cells)
+
+
+def _untotalled(label: str | None) -> str:
+    """ "Total proceeds from commercial paper, net" -> the statement line it totals."""
+    text = normalise_label(label)
+    return text.removeprefix("total ") if text.startswith("total ") else ""
 
 
 def _ambiguous_labels(filing: Filing) -> set[FactKey]:

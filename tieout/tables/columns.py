@@ -156,9 +156,9 @@ def _spaced_slots(body: Sequence[LineView], tolerance: float) -> list[Slot]:
             if (
                 index == 0
                 and view.indent(fv) < tolerance
-                and all(is_bare_small(v) for v in fv.values)
+                and all(is_bare_small(v) or is_year(v) for v in fv.values)
             ):
-                continue  # a list or note number at the left margin, not a column
+                continue  # a list number or a year ('2025' in a maturity table) labels the line
             for value in fv.values:
                 if value.number.nil:
                     continue  # dashes sit centred, not right-aligned: they place no column
