@@ -33,9 +33,14 @@ _AT_DAY = re.compile(
     re.IGNORECASE,
 )
 _BEGINNING = re.compile(
-    r"\b(?:at\s+)?(?:the\s+)?beginning\s+of\s+(?:the\s+)?(?:period|year)\b", re.I
+    r"\b(?:at\s+)?(?:the\s+)?beginning\s+of\s+(?:the\s+)?(?:period|year)\b"
+    r"|,?\s*\bbeginning\s+balances?\b",
+    re.I,
 )
-_END = re.compile(r"\b(?:at\s+)?(?:the\s+)?end\s+of\s+(?:the\s+)?(?:period|year)\b", re.I)
+_END = re.compile(
+    r"\b(?:at\s+)?(?:the\s+)?end\s+of\s+(?:the\s+)?(?:period|year)\b|,?\s*\bending\s+balances?\b",
+    re.I,
+)
 _SUFFIXES = ("AtBeginningOfPeriod", "AtEndOfPeriod")
 LABEL = "label:"  # prefix of keys made from printed labels rather than concepts
 
