@@ -23,6 +23,7 @@ _NOTE_HEADING = re.compile(
     r"^(\d{1,2})\.?\s+([A-Z][A-Z0-9 ,'’()&/–\-:]{3,}"
     r"|[\u4e00-\u9fff][\u4e00-\u9fff、及和與之（）()]{1,24})$"
 )
+_CONTINUED = re.compile(r"\bcontinued\b|\bcont'?d\b", re.I)
 _SUBNOTE_HEADING = re.compile(r"^\(([a-h])\)\s+[A-Z]")
 _MAJOR_SECTIONS = (
     "key highlights",
@@ -176,9 +177,9 @@ def _is_title_line(view: LineView) -> bool:
     if len(view.fields) != 1 or view.fields[0].is_numeric:
         return False
     text = view.fields[0].text
-    key = normalise_label(text)
-    if any(t in key for titles in load_lexicon().titles.values() for t in titles):
+    if _names_statement(text):
         return True
+    key = normalise_label(text)
     if _NOTE_HEADING.match(text.strip()):
         return True
     letters = [c for c in text if c.isalpha()]
@@ -186,6 +187,11 @@ def _is_title_line(view: LineView) -> bool:
     if upper and any(key.startswith(s) or key == "notes" for s in _MAJOR_SECTIONS):
         return True
     return len(text.split()) >= 3 and upper
+
+
+def _names_statement(text: str) -> bool:
+    key = normalise_label(text)
+    return any(t in key for titles in load_lexicon().titles.values() for t in titles)
 
 
 def _headings_above(
@@ -209,8 +215,10 @@ def _headings_above(
             break
         if len(view.fields) > 2 or (len(view.fields) > 1 and view.has_header_words):
             continue  # a column header line the block did not take in
-        if not view.is_tab and (
-            view.indent(view.fields[0]) > HEADER_INDENT * char_width or _is_unit_phrase(text)
+        if _is_unit_phrase(text) or (
+            not view.is_tab
+            and view.indent(view.fields[0]) > HEADER_INDENT * char_width
+            and not _names_statement(text)  # a centred statement title is no column header
         ):
             fragments.insert(0, text)  # a fragment of a column header far to the right
             continue
@@ -238,14 +246,19 @@ def _caption_above(views: Sequence[LineView], k: int, floor: int) -> str:
 
 
 def _is_unit_phrase(text: str) -> bool:
-    """'(In millions)', 'HK$'000': a line that says the unit, not what the table is."""
-    return len(text) < 60 and text.startswith("(") and unit_in(text) is not None
+    """'(In millions)', '(Unaudited and subject to reclassification)': a line that says
+    the unit or qualifies the statement above it, not what the table is."""
+    if not text.startswith("("):
+        return False
+    if len(text) < 60 and unit_in(text) is not None:
+        return True
+    return text.endswith(")") and not _CONTINUED.search(text)
 
 
 def _with_wrapped_start(views: Sequence[LineView], k: int, floor: int, text: str) -> str:
     """A title wrapped over two lines ('... STATEMENT OF COMPREHENSIVE' / 'INCOME')."""
-    if k - 1 < floor or k - 1 < 0:
-        return text
+    if k - 1 < floor or k - 1 < 0 or _names_statement(text):
+        return text  # a whole title already; the line above is the company's name
     above = views[k - 1]
     if above.is_blank or above.is_prose or above.has_amounts or len(above.fields) != 1:
         return text
