@@ -86,7 +86,11 @@ def _share(
 
 def change_checks(ctx: CheckContext) -> Iterator[Check]:
     for table in ctx.filing.tables:
-        values = [c for c in table.columns if c.role is ColumnRole.VALUE]
+        values = [
+            c
+            for c in table.columns
+            if c.role is ColumnRole.VALUE and not cells.is_derived(table, c)
+        ]  # a change of a percentage is in points, not a ratio of the two
         changes = [c for c in table.columns if c.role is ColumnRole.CHANGE]
         if len(values) < 2 or not changes:
             continue

@@ -64,7 +64,7 @@ def find_blocks(views: Sequence[LineView], char_width: float = 1.0) -> list[Bloc
     spans = _tab_spans(views) if tab else _layout_spans(views, char_width)
     blocks: list[Block] = []
     previous_end = 0
-    context = _Context()
+    context = _Context(char_width)
     cursor = 0
     for start, end in spans:
         while cursor < start:
@@ -106,7 +106,10 @@ def _layout_spans(views: Sequence[LineView], char_width: float) -> list[tuple[in
             i += 1
             continue
         floor = spans[-1][1] if spans else 0
-        while i - 1 >= floor and _column_header_words(views[i - 1]):
+        while i - 1 >= floor and (
+            _column_header_words(views[i - 1])
+            or (not views[i].has_amounts and _names_column_groups(views[i - 1], char_width))
+        ):
             i -= 1  # header lines of column names above ('Share  Share Exchange  Capital')
         j, last_table_line, gap = i, i, 0
         while j < len(views):
@@ -150,6 +153,16 @@ def _heads_new_table(views: Sequence[LineView], j: int) -> bool:
 def _column_header_words(view: LineView) -> bool:
     """A line of several short word fields and no figures: column names over a matrix."""
     if len(view.fields) < 3 or view.has_amounts or view.is_prose:
+        return False
+    return all(not fv.is_numeric and len(fv.text) <= 25 for fv in view.fields)
+
+
+def _names_column_groups(view: LineView, char_width: float) -> bool:
+    """'Revenue Mix   Comparable Sales' over 'Three Months Ended  Three Months Ended':
+    names of column groups, right of the label column."""
+    if len(view.fields) < 2 or view.has_amounts or view.is_prose:
+        return False
+    if view.indent(view.fields[0]) <= HEADER_INDENT * char_width:
         return False
     return all(not fv.is_numeric and len(fv.text) <= 25 for fv in view.fields)
 
@@ -276,7 +289,8 @@ def _with_wrapped_start(views: Sequence[LineView], k: int, floor: int, text: str
 class _Context:
     """Tracks the major section and the note number while lines go by."""
 
-    def __init__(self) -> None:
+    def __init__(self, char_width: float = 1.0) -> None:
+        self.char_width = char_width
         self.section = ""
         self.note: str | None = None
         self.in_notes = False
@@ -302,6 +316,10 @@ class _Context:
             self.section = text
             self.in_notes = False
             self.note = None
+            return
+        at_left = view.indent(view.fields[0]) <= HEADER_INDENT * self.char_width
+        if upper and at_left and len(text.split()) >= 2 and _names_statement(self.section):
+            self.section = text  # 'SEGMENT INFORMATION' after a statement: its section ends
             return
         if self.in_notes:
             sub = _SUBNOTE_HEADING.match(text)

@@ -9,7 +9,10 @@ from dataclasses import replace
 
 from tieout.model import (
     Cell,
+    Column,
+    ColumnRole,
     Document,
+    Measure,
     Period,
     ReadingIssue,
     Row,
@@ -134,6 +137,7 @@ def _build_table(
     if unit.currency is None and any("$" in v.line.text for v in body):
         unit = Unit(unit.measure, "USD", unit.scale)
     line_cells = [split_line(view, plan) for view in body]
+    columns = _percent_columns(columns, line_cells)
     integer_columns = _integer_columns(plan, line_cells)
     rows, issues = RowBuilder(plan, integer_columns).build(line_cells)
     issues.extend(_junk_issue(line_cells))
@@ -164,6 +168,20 @@ def _caption_context(caption: str) -> str:
     if _AS_OF.search(caption) and duration_months(caption) is None:
         return f"{unit} as of"
     return unit
+
+
+def _percent_columns(columns: list[Column], lines: Sequence[LineCells]) -> list[Column]:
+    """An amount column whose every figure is printed with '%' (a revenue mix) holds
+    percentages, whatever its header says."""
+    out = []
+    for column in columns:
+        values = [
+            v for cells in lines for v in cells.values.get(column.index, []) if not v.number.nil
+        ]
+        if column.role is ColumnRole.VALUE and values and all(v.number.percent for v in values):
+            column = replace(column, unit=Unit(Measure.PERCENT))
+        out.append(column)
+    return out
 
 
 def _integer_columns(plan: ColumnPlan, lines: Sequence[LineCells]) -> set[int]:

@@ -32,6 +32,12 @@ _CHANGE_HEADER = re.compile(
     r"period[- ]*over[- ]*period|變動|增減",
     re.I,
 )
+# Measures that are changes by definition, named over their columns ("Comparable Sales"
+# spanning "Three Months Ended" columns of percentages).
+_CHANGE_MEASURE = re.compile(
+    r"\bcomparable\s+(?:store\s+)?sales\b|\bsame[- ]store\s+sales\b|\blike[- ]for[- ]like\b",
+    re.I,
+)
 _PERCENT_HEADER = re.compile(r"%|percentage|per\s*cent|佔", re.I)
 _MEMBER_NOISE = re.compile(
     r"\((?:un)?audited\)|\(restated\)|\b(?:RMB|HK\$|US\$|S\$|\$)\s*['’`]?\s*000\b|['’`]000|"
@@ -425,7 +431,7 @@ def _role(slot: Slot) -> ColumnRole:
     own = slot.own
     if not slot.values:
         return ColumnRole.TEXT
-    if _CHANGE_HEADER.search(own):
+    if _CHANGE_HEADER.search(own) or _CHANGE_MEASURE.search(" ".join([own, *slot.spanning_header])):
         return ColumnRole.CHANGE
     if _PERCENT_HEADER.search(own) and not currency_in(own):
         return ColumnRole.PERCENT
