@@ -23,6 +23,10 @@ _NOTE_HEADING = re.compile(
     r"^(\d{1,2})\.?\s+([A-Z][A-Z0-9 ,'’()&/–\-:]{3,}"
     r"|[\u4e00-\u9fff][\u4e00-\u9fff、及和與之（）()]{1,24})$"
 )
+_UNIT_LINE = re.compile(
+    r"^\(?\s*(?:(?:US|HK|S)?\$|RMB|€|£)?\s*(?:and\s+shares\s+)?in\s+(?:millions|thousands|billions)\b",
+    re.I,
+)
 _CONTINUED = re.compile(r"\bcontinued\b|\bcont'?d\b", re.I)
 _SUBNOTE_HEADING = re.compile(r"^\(([a-h])\)\s+[A-Z]")
 _MAJOR_SECTIONS = (
@@ -261,6 +265,8 @@ def _caption_above(views: Sequence[LineView], k: int, floor: int) -> str:
 def _is_unit_phrase(text: str) -> bool:
     """'(In millions)', '(Unaudited and subject to reclassification)': a line that says
     the unit or qualifies the statement above it, not what the table is."""
+    if _UNIT_LINE.match(text):
+        return True  # '$ in millions, except per share amounts (unaudited)'
     if not text.startswith("("):
         return False
     if len(text) < 60 and unit_in(text) is not None:
