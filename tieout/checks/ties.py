@@ -18,6 +18,7 @@ in a note) tie on their magnitude.
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from decimal import Decimal
@@ -55,6 +56,8 @@ NOTE_CODE = "TO501"
 MDNA_CODE = "TO601"
 
 _DISCUSSION = frozenset({TableKind.MDNA, TableKind.OTHER})
+# "Domestic Segment": a discussion table of one segment's figures, parts of the entity's.
+_ONE_SEGMENT = re.compile(r"\w\s+segment\s*$", re.I)
 _ACCRUAL_AND_CASH = frozenset({TableKind.CHANGES_IN_EQUITY, TableKind.CASH_FLOWS})
 _RANK = {
     TableKind.BALANCE_SHEET: 0,
@@ -143,8 +146,11 @@ def _groups(filing: Filing) -> dict[FactKey, list[Keyed]]:
         and total_column_is_equity([c.member for c in t.value_columns()])
     }
     repeated = _repeated_in_discussion(filing)
+    one_segment = {
+        t.id for t in filing.tables if t.kind in _DISCUSSION and _ONE_SEGMENT.search(t.title)
+    }
     for fact in filing.facts:
-        if fact.unit.measure is not Measure.MONETARY:
+        if fact.unit.measure is not Measure.MONETARY or fact.table_id in one_segment:
             continue
         if (fact.table_id, fact.concept, fact.period, fact.member) in repeated:
             continue  # 'Net sales' under each segment heading: parts, not the entity's figure

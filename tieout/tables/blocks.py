@@ -211,6 +211,15 @@ def _names_statement(text: str) -> bool:
     return any(t in key for titles in load_lexicon().titles.values() for t in titles)
 
 
+def _is_centred_statement_title(text: str) -> bool:
+    """'CONDENSED CONSOLIDATED BALANCE SHEETS (Unaudited)' centred over the page: a title,
+    where 'Statement of Earnings' over a column of line names is a column header."""
+    letters = [c for c in text if c.isalpha()]
+    upper = bool(letters) and all(c.isupper() for c in letters if c.isascii())
+    consolidated = "consolidated" in text.lower()
+    return _names_statement(text) and (upper or consolidated)
+
+
 def _headings_above(
     views: Sequence[LineView], start: int, floor: int, char_width: float = 1.0
 ) -> tuple[str, str, str, bool]:
@@ -235,7 +244,7 @@ def _headings_above(
         if _is_unit_phrase(text) or (
             not view.is_tab
             and view.indent(view.fields[0]) > HEADER_INDENT * char_width
-            and not _names_statement(text)  # a centred statement title is no column header
+            and not _is_centred_statement_title(text)
         ):
             fragments.insert(0, text)  # a fragment of a column header far to the right
             continue

@@ -23,7 +23,7 @@ from tieout.model import (
     Unit,
 )
 from tieout.statements.classify import kind_from_title
-from tieout.tables.blocks import Block, find_blocks
+from tieout.tables.blocks import HEADER_INDENT, Block, find_blocks
 from tieout.tables.columns import (
     ColumnPlan,
     TableContext,
@@ -106,25 +106,30 @@ def _document_unit(blocks: Sequence[Block]) -> Unit | None:
     return units.most_common(1)[0][0] if units else None
 
 
-def _split_header(lines: Sequence[LineView]) -> tuple[list[LineView], list[LineView]]:
+def _split_header(
+    lines: Sequence[LineView], char_width: float | None = None
+) -> tuple[list[LineView], list[LineView]]:
     first_body = next((i for i, v in enumerate(lines) if v.has_substantial_amounts), len(lines))
     header = list(lines[:first_body])
     body = list(lines[first_body:])
-    while header and not _is_header_line(header[-1]):
+    while header and not _is_header_line(header[-1], char_width):
         body.insert(0, header.pop())
     return header, body
 
 
-def _is_header_line(view: LineView) -> bool:
+def _is_header_line(view: LineView, char_width: float | None = None) -> bool:
     if view.is_tab:
         return any(fv.x0 > 0 for fv in view.fields) or view.has_header_words
-    return len(view.fields) > 1 or view.has_header_words
+    if len(view.fields) > 1 or view.has_header_words:
+        return True
+    # 'Domestic International Consolidated' set close over the figures: column names
+    return char_width is not None and view.indent(view.fields[0]) > HEADER_INDENT * char_width
 
 
 def _build_table(
     block: Block, char_width: float, default_period: Period | None, default_unit: Unit | None
 ) -> tuple[Table, list[ReadingIssue]] | None:
-    header, body = _split_header(block.lines)
+    header, body = _split_header(block.lines, char_width)
     plan = plan_columns(header, body, char_width)
     if not plan.slots:
         return None

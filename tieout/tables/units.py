@@ -22,7 +22,7 @@ _THOUSANDS = re.compile(r"['’‘`]\s*000\b|\bthousands?\b|\b000s\b|千", re.I)
 _MILLIONS = re.compile(r"\bmillions?\b|\bmn\b|\bm\b(?=\s*\)|$)|百萬|百万", re.I)
 _BILLIONS = re.compile(r"\bbillions?\b|\bbn\b|十億|億", re.I)
 _PERCENT = re.compile(r"%|\bper\s*cent\b|percentage", re.I)
-_PER_SHARE = re.compile(r"per\s+share|每股", re.I)
+_PER_SHARE = re.compile(r"per\s+share|\bEPS\b|每股", re.I)
 _SHARES = re.compile(r"\bnumber\s+of\s+(?:ordinary\s+)?shares\b|\bshares\s+in\s+issue\b", re.I)
 _EXCEPT = re.compile(r"\bexcept\b.*$", re.I)
 
