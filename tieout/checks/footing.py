@@ -126,14 +126,15 @@ def footing_checks(ctx: CheckContext) -> list[Check]:
     return checks
 
 
-_AVERAGE = re.compile(r"\baverage\b", re.I)
+_NOT_ADDITIVE = re.compile(r"\baverage\b|\bmay\s+yet\s+be\s+purchased\b", re.I)
 
 
 def _adds_up(table: Table, column_index: int) -> bool:
-    """Averages do not add: a 'Weighted-Average Useful Life' or 'Average Price Paid per
-    Share' on the total line is no sum of the lines above (the other columns still show
-    which lines are totals)."""
-    return not _AVERAGE.search(table.column(column_index).header)
+    """Averages and balances do not add: a 'Weighted-Average Useful Life', an 'Average
+    Price Paid per Share' or the 'Dollar Value of Shares that May Yet Be Purchased' on the
+    total line is no sum of the lines above (the other columns still show which lines
+    are totals)."""
+    return not _NOT_ADDITIVE.search(" ".join(table.column(column_index).header.split()))
 
 
 def _with_code(ctx: CheckContext, code: str) -> Iterator[Check]:
