@@ -44,6 +44,7 @@ from tieout.model import (
     Measure,
     Period,
     Row,
+    RowKind,
     Severity,
     Status,
     Table,
@@ -208,7 +209,9 @@ def _breakdowns(filing: Filing) -> dict[str, tuple[int, str]]:
         if not valued:
             continue
         total = valued[-1]
-        concept = lines.get(normalise_label(table.title)) or lines.get(_untotalled(total.label))
+        if total.kind is RowKind.ITEM and total.label:
+            continue  # the last line is one more part, not the total of the line
+        concept = lines.get(_untotalled(total.label)) or lines.get(normalise_label(table.title))
         if concept is not None:
             found[table.id] = (total.index, concept)
     return found

@@ -227,16 +227,22 @@ def _headings_above(
     title = subtitle = caption = ""
     fragments: list[str] = []
     own = False
+    in_caption = False  # inside the paragraph that introduces the table
     for k in range(start - 1, max(floor, start - TITLE_LOOKBACK) - 1, -1):
         view = views[k]
         if view.is_blank or _is_page_number(view):
+            in_caption = False
             continue
         text = view.text.strip()
-        if view.is_prose:
+        if view.is_prose or (not caption and not title and _ends_caption(views, k, floor)):
             if not caption and not title:
-                caption = text
+                caption, in_caption = text, True
+                continue
+            if in_caption:
+                caption = f"{text} {caption}"  # the lines above the caption's last one
                 continue
             break
+        in_caption = False
         if view.is_tab or view.has_amounts:
             break
         if len(view.fields) > 2 or (len(view.fields) > 1 and view.has_header_words):
@@ -257,6 +263,15 @@ def _headings_above(
         break
     subtitle = " ".join([subtitle, *fragments]).strip()
     return title, subtitle, caption, own
+
+
+def _ends_caption(views: Sequence[LineView], k: int, floor: int) -> bool:
+    """'Consolidated Statements of Cash Flows as follows ($ in millions):' under a prose
+    line: the short last line of the paragraph introducing the table, not its title."""
+    view = views[k]
+    if len(view.fields) != 1 or not view.text.rstrip().endswith(":") or k - 1 < floor:
+        return False
+    return views[k - 1].is_prose
 
 
 def _caption_above(views: Sequence[LineView], k: int, floor: int) -> str:

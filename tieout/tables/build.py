@@ -163,7 +163,7 @@ def _build_table(
     return table, issues
 
 
-_AS_OF = re.compile(r"\bas\s+(?:of|at)\b", re.I)
+_AS_OF = re.compile(r"\bas\s+(?:of|at)\b|\bbalance\s+sheets?\b", re.I)
 
 
 def _caption_context(caption: str) -> str:
