@@ -119,6 +119,17 @@ def key_of(
     return Keyed(FactKey(concept, moment, member), fact, opening)
 
 
+def balance_concept(label: str | None, concept: str) -> tuple[str, str] | None:
+    """ "Cash ... at end of period": the balance's name ("cash ...") and the concept its
+    key carries, so a table totalling that balance can meet it; None for other lines."""
+    stem = _balance_stem(label)
+    if not stem:
+        return None
+    for suffix in _SUFFIXES:
+        concept = concept.removesuffix(suffix)
+    return stem, concept if _is_ifrs(concept) else LABEL + stem
+
+
 def _bare_day(found: re.Match[str], period: Period) -> tuple[date | None, bool]:
     """ "... at January 1" / "... at December 31" in a column for a period: its ends."""
     assert period.start is not None

@@ -27,6 +27,7 @@ from tieout.checks import cells
 from tieout.checks.concepts import (
     FactKey,
     Keyed,
+    balance_concept,
     is_specific,
     key_of,
     label_key,
@@ -153,7 +154,8 @@ def _groups(filing: Filing) -> dict[FactKey, list[Keyed]]:
     for fact in filing.facts:
         if fact.unit.measure is not Measure.MONETARY or fact.table_id in one_segment:
             continue
-        if (fact.table_id, fact.concept, fact.period, fact.member) in repeated:
+        repeats = (fact.table_id, fact.concept, fact.period, fact.member) in repeated
+        if repeats and fact.table_id not in breakdowns:
             continue  # 'Net sales' under each segment heading: parts, not the entity's figure
         kind = kinds[fact.table_id]
         keyed = key_of(
@@ -201,6 +203,9 @@ def _breakdowns(filing: Filing) -> dict[str, tuple[int, str]]:
         for row in statement.rows:
             if row.label:
                 lines.setdefault(normalise_label(row.label), row.concept)
+                balance = balance_concept(row.label, row.concept)
+                if balance is not None:  # 'Total cash, ... and restricted cash' in a note
+                    lines.setdefault(*balance)
     found: dict[str, tuple[int, str]] = {}
     for table in filing.tables:
         if table.kind not in _DISCUSSION:
