@@ -11,10 +11,11 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from pdf_support import DATA
+from pdf_support import DATA, corpus_file
 
 import tieout
 from tieout.model import Check, Filing, Measure, Report, Status, Table, TableKind
+from tieout.numbers import parse_number
 
 APPLE = DATA / "apple_2023q3_10q_statements_notes.pdf"
 EBAY = DATA / "ebay_2023q2_p7-9.pdf"
@@ -396,3 +397,195 @@ def test_balance_sheet_that_does_not_balance(tmp_path: Path) -> None:
     assert [(f.code, f.lines) for f in report.findings if f.code == "TO104"] == [
         ("TO104", (13, 25))
     ]
+
+
+# -- Best Buy 10-Q (cut-out) and earnings release (corpus)
+
+BESTBUY_10Q = DATA / "bestbuy_2024q2_10q_p3-8.pdf"
+BBY_QUARTERS = ["2023-04-30..2023-07-29", "2022-05-01..2022-07-30"]
+BBY_HALVES = ["2023-01-30..2023-07-29", "2022-01-31..2022-07-30"]
+
+
+@pytest.fixture(scope="module")
+def bestbuy_10q() -> tuple[Filing, Report]:
+    filing = tieout.read(BESTBUY_10Q)
+    return filing, tieout.check(filing)
+
+
+def test_bestbuy_10q_statements_under_title_case_titles(
+    bestbuy_10q: tuple[Filing, Report],
+) -> None:
+    """'Condensed Consolidated Statements of Earnings' over '$ and shares in millions,
+    except per share amounts (unaudited)': the first line is the title."""
+    filing, report = bestbuy_10q
+    found = [(t.kind, t.page, t.title) for t in filing.statements]
+    assert found == [
+        (TableKind.BALANCE_SHEET, 1, "Condensed Consolidated Balance Sheets"),
+        (TableKind.INCOME_STATEMENT, 2, "Condensed Consolidated Statements of Earnings"),
+        (
+            TableKind.COMPREHENSIVE_INCOME,
+            3,
+            "Condensed Consolidated Statements of Comprehensive Income",
+        ),
+        (TableKind.CASH_FLOWS, 4, "Condensed Consolidated Statements of Cash Flows"),
+        (
+            TableKind.CHANGES_IN_EQUITY,
+            5,
+            "Condensed Consolidated Statements of Changes in Shareholders' Equity",
+        ),
+    ]
+    periods = [[str(c.period) for c in t.value_columns()] for t in filing.statements[:4]]
+    assert periods == [
+        ["2023-07-29", "2023-01-28", "2022-07-30"],
+        BBY_QUARTERS + BBY_HALVES,
+        BBY_QUARTERS + BBY_HALVES,
+        BBY_HALVES,
+    ]
+    balances = [c.description for c in report.checks if c.code == "TO104"]
+    assert balances == [
+        f"the balance sheet balances: assets = equity and liabilities: {v} = {v}"
+        for v in ("15,318", "15,803", "15,419")
+    ]
+    assert [f for f in report.findings if f.severity != "info"] == []
+
+
+def test_bestbuy_closing_cash_ties_through_the_restricted_cash_note(
+    bestbuy_10q: tuple[Filing, Report],
+) -> None:
+    """Cash flows end with cash *and restricted cash* (1,491); the note reconciles it to
+    the balance sheet's cash (1,093) plus restricted cash in other assets (398)."""
+    filing, report = bestbuy_10q
+    note = _table(filing, "Total Cash, Cash Equivalents and Restricted Cash")
+    assert [str(c.period) for c in note.value_columns()] == [
+        "2023-07-29",
+        "2023-01-28",
+        "2022-07-30",
+    ]
+    ties = [c for c in report.checks if c.code == "TO601"]
+    assert [(c.status, c.description, [(s.line, s.page) for s in c.spans]) for c in ties] == [
+        (Status.PASSED, "1,491 (other) = 1,491 (cash flows)", [(233, 6), (134, 4)]),
+        (Status.PASSED, "1,152 (other) = 1,152 (cash flows)", [(233, 6), (134, 4)]),
+    ]
+    assert [c.status for c in _checks(report, "TO101", "1,491 = 1,093 + 398")] == [Status.PASSED]
+
+
+def test_bestbuy_income_taxes_change_is_no_tax_expense(
+    bestbuy_10q: tuple[Filing, Report],
+) -> None:
+    """'Income taxes' under 'Changes in operating assets and liabilities' is the change in
+    the tax balance: it does not meet the income statement's 171 of tax expense."""
+    filing, report = bestbuy_10q
+    flows = next(t for t in filing.statements if t.kind is TableKind.CASH_FLOWS)
+    taxes = next(r for r in flows.rows if r.label == "Income taxes")
+    assert taxes.concept == "change-in-income-taxes"
+    assert not [c for c in report.checks if c.code == "TO401" and "(148)" in c.description]
+
+
+BBY_EARNINGS = "financebench/BESTBUY_2024Q2_EARNINGS.pdf"
+BBY_10Q = "financebench/BESTBUY_2024Q2_10Q.pdf"
+
+
+@pytest.mark.corpus
+def test_bestbuy_earnings_release_reads_clean() -> None:
+    filing = tieout.read(corpus_file(BBY_EARNINGS))
+    report = tieout.check(filing)
+    assert [(t.kind, t.page, t.lines) for t in filing.statements] == [
+        (TableKind.INCOME_STATEMENT, 5, (46, 73)),
+        (TableKind.BALANCE_SHEET, 6, (76, 108)),
+        (TableKind.CASH_FLOWS, 7, (111, 149)),
+    ]
+    assert report.findings == ()
+    # Earnings before tax 369, tax 96, equity in affiliates 1, net earnings 274: the
+    # identity 'profit = before tax + tax' does not span the affiliates line.
+    assert not [c for c in report.checks if c.code == "TO104" and "before tax" in c.description]
+    mix = _table(filing, "REVENUE CATEGORY SUMMARY")
+    assert [(c.role.value, c.unit.measure if c.unit else None) for c in mix.columns] == [
+        ("value", Measure.PERCENT),
+        ("value", Measure.PERCENT),
+        ("change", Measure.PERCENT),
+        ("change", Measure.PERCENT),
+    ]
+    reconciliation = next(t for t in filing.tables if t.lines[0] == 239)
+    # an 'OTHER' table ending before the footnotes '(1) Represents the non-cash ...'
+    assert (reconciliation.kind, reconciliation.lines) == (TableKind.OTHER, (239, 302))
+    # 'Domestic International Consolidated' runs together over the columns: the members
+    # are not read, so the Domestic SG&A (1,730) is not claimed to be the entity's (1,879)
+    assert not [c for c in report.checks if "1,730" in c.description]
+
+
+@pytest.mark.corpus
+def test_bestbuy_10q_remaining_findings() -> None:
+    """What remains is a reading limit: in 'Amortization expense  SG&A  $ 21', SG&A is a
+    'Statement of Earnings Location' column the reader takes for the line's name."""
+    filing = tieout.read(corpus_file(BBY_10Q))
+    report = tieout.check(filing)
+    found = [(f.code, f.lines, f.actual) for f in report.findings if f.severity == "error"]
+    assert found == [("TO601", (60, 306), Decimal(v)) for v in ("21", "22", "41", "44")]
+    # the share repurchase table: neither the average price nor the value that may yet
+    # be purchased is summed; the EPS adjustments are per share
+    assert not [f for f in report.findings if f.code == "TO101"]
+    gain = next(
+        f for f in filing.facts if f.label == "Gain on sale of subsidiary, net(3)" and f.row
+    )
+    assert gain.unit.measure is Measure.PER_SHARE
+
+
+RETAIL = """\
+                          Example Retail Inc.
+              CONDENSED CONSOLIDATED STATEMENTS OF EARNINGS
+            ($ and shares in millions, except per share amounts)
+              (Unaudited and subject to reclassification)
+
+                                                         Six Months Ended
+                                                   July 29, 2023    July 30, 2022
+Revenue                                           $       19,050   $       20,976
+Cost of sales                                             14,680           16,336
+Gross profit                                               4,370            4,640
+Selling, general and administrative expenses              3,711            3,807
+Operating income                                             659              833
+Earnings before income tax expense                           689              818
+Income tax expense                                           171              168
+Net earnings                                      $          518   $          651
+
+
+              CONDENSED CONSOLIDATED STATEMENTS OF CASH FLOWS
+                         ($ in millions) (Unaudited)
+
+                                                         Six Months Ended
+                                                   July 29, 2023    July 30, 2022
+Operating activities
+   Net earnings                                   $          518   $          650
+   Depreciation and amortization                             473              453
+   Changes in operating assets and liabilities:
+      Receivables                                            289              201
+      Income taxes                                          (148)              42
+   Total cash provided by operating activities (1)         1,132            1,346
+
+
+(1)     Represents the non-cash amortization of definite-lived intangible assets associated with acquisitions.
+"""
+
+
+def test_retail_statements_working_capital_and_footnotes(tmp_path: Path) -> None:
+    """Parenthetical lines under a title, 'Income taxes' among the changes in working
+    capital, a footnote under the table, and net earnings misprinted by 1 in 2022."""
+    filing, report = _read_text(tmp_path, RETAIL)
+    assert [(t.kind, t.title, t.lines) for t in filing.statements] == [
+        (TableKind.INCOME_STATEMENT, "CONDENSED CONSOLIDATED STATEMENTS OF EARNINGS", (6, 15)),
+        (TableKind.CASH_FLOWS, "CONDENSED CONSOLIDATED STATEMENTS OF CASH FLOWS", (21, 29)),
+    ]
+    flows = filing.statements[1]
+    assert [r.concept for r in flows.rows if r.label in ("Receivables", "Income taxes")] == [
+        "change-in-receivables",
+        "change-in-income-taxes",
+    ]
+    assert [(f.code, f.severity.value, f.lines, f.actual) for f in report.findings] == [
+        ("TO101", "warning", (13, 14, 15), Decimal(651)),
+        ("TO401", "error", (15, 24), Decimal(650)),
+    ]
+
+
+def test_nil_percentage_is_read() -> None:
+    parsed = parse_number("-%")
+    assert parsed is not None
+    assert (parsed.nil, parsed.percent, parsed.value) == (True, True, Decimal(0))
