@@ -63,12 +63,12 @@ class Block:
         return self.lines[-1].number
 
 
-def find_blocks(views: Sequence[LineView], char_width: float = 1.0) -> list[Block]:
+def find_blocks(views: Sequence[LineView]) -> list[Block]:
     tab = any(v.is_tab for v in views)
-    spans = _tab_spans(views) if tab else _layout_spans(views, char_width)
+    spans = _tab_spans(views) if tab else _layout_spans(views)
     blocks: list[Block] = []
     previous_end = 0
-    context = _Context(char_width)
+    context = _Context()
     cursor = 0
     for start, end in spans:
         while cursor < start:
@@ -77,7 +77,7 @@ def find_blocks(views: Sequence[LineView], char_width: float = 1.0) -> list[Bloc
         lines = tuple(v for v in views[start:end] if not v.is_blank and not _is_page_number(v))
         if not _is_table(lines):
             continue
-        title, subtitle, caption, own = _headings_above(views, start, previous_end, char_width)
+        title, subtitle, caption, own = _headings_above(views, start, previous_end)
         blocks.append(Block(lines, title, subtitle, context.section, context.note, caption, own))
         previous_end = end
     return blocks
@@ -102,17 +102,17 @@ def _tab_spans(views: Sequence[LineView]) -> list[tuple[int, int]]:
     return spans
 
 
-def _layout_spans(views: Sequence[LineView], char_width: float) -> list[tuple[int, int]]:
+def _layout_spans(views: Sequence[LineView]) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     i = 0
     while i < len(views):
-        if not _starts_table(views[i], char_width):
+        if not _starts_table(views[i]):
             i += 1
             continue
         floor = spans[-1][1] if spans else 0
         while i - 1 >= floor and (
             _column_header_words(views[i - 1])
-            or (not views[i].has_amounts and _names_column_groups(views[i - 1], char_width))
+            or (not views[i].has_amounts and _names_column_groups(views[i - 1]))
         ):
             i -= 1  # header lines of column names above ('Share  Share Exchange  Capital')
         j, last_table_line, gap = i, i, 0
@@ -122,7 +122,7 @@ def _layout_spans(views: Sequence[LineView], char_width: float) -> list[tuple[in
                 gap += 1
                 if gap > MAX_GAP:
                     break
-            elif _ends_span(views, j, started=last_table_line > i):
+            elif _ends_span(views, j, last_table_line, started=last_table_line > i):
                 break
             else:
                 gap = 0
@@ -134,9 +134,26 @@ def _layout_spans(views: Sequence[LineView], char_width: float) -> list[tuple[in
     return spans
 
 
-def _ends_span(views: Sequence[LineView], j: int, *, started: bool) -> bool:
+def _skips_pages(last: LineView, view: LineView) -> bool:
+    """A table does not run on over pages that were not read (the PDF pages in between)."""
+    before, after = last.line.page, view.line.page
+    return before is not None and after is not None and after - before > 1
+
+
+def _ends_span(views: Sequence[LineView], j: int, last: int, *, started: bool) -> bool:
     view = views[j]
-    return view.is_prose or _is_title_line(view) or (started and _heads_new_table(views, j))
+    if view.is_prose or _is_title_line(view) or _skips_pages(views[last], view):
+        return True
+    # over a page break only a heading of words in capitals ('SEGMENT INFORMATION') is
+    # surely a new title: a continued table may repeat its header under a lone label
+    same_page = view.line.page == views[last].line.page
+    return started and (same_page or _is_capitals_heading(view)) and _heads_new_table(views, j)
+
+
+def _is_capitals_heading(view: LineView) -> bool:
+    text = view.text
+    letters = [c for c in text if c.isalpha()]
+    return len(text.split()) >= 2 and bool(letters) and all(c.isupper() for c in letters)
 
 
 def _heads_new_table(views: Sequence[LineView], j: int) -> bool:
@@ -145,7 +162,10 @@ def _heads_new_table(views: Sequence[LineView], j: int) -> bool:
     view = views[j]
     if len(view.fields) != 1 or view.has_amounts or view.fields[0].is_numeric:
         return False
-    below = next((v for v in views[j + 1 : j + 3] if not v.is_blank), None)
+    below = next(
+        (v for v in views[j + 1 : j + 5] if not v.is_blank and not _is_unit_phrase(v.text)),
+        None,
+    )  # past '($ in millions)' and '(Unaudited ...)' under the title
     return (
         below is not None
         and len(below.fields) >= 2
@@ -161,22 +181,22 @@ def _column_header_words(view: LineView) -> bool:
     return all(not fv.is_numeric and len(fv.text) <= 25 for fv in view.fields)
 
 
-def _names_column_groups(view: LineView, char_width: float) -> bool:
+def _names_column_groups(view: LineView) -> bool:
     """'Revenue Mix   Comparable Sales' over 'Three Months Ended  Three Months Ended':
     names of column groups, right of the label column."""
     if len(view.fields) < 2 or view.has_amounts or view.is_prose:
         return False
-    if view.indent(view.fields[0]) <= HEADER_INDENT * char_width:
+    if view.indent(view.fields[0]) <= HEADER_INDENT * view.char_width:
         return False
     return all(not fv.is_numeric and len(fv.text) <= 25 for fv in view.fields)
 
 
-def _starts_table(view: LineView, char_width: float = 1.0) -> bool:
+def _starts_table(view: LineView) -> bool:
     if view.is_blank or view.is_prose or _is_page_number(view):
         return False
     if view.has_amounts:
         return True
-    if len(view.fields) == 1 and view.indent(view.fields[0]) > HEADER_INDENT * char_width:
+    if len(view.fields) == 1 and view.indent(view.fields[0]) > HEADER_INDENT * view.char_width:
         return view.has_header_words  # a column header centred over the figures
     return len(view.fields) >= 2 and view.has_header_words
 
@@ -191,6 +211,9 @@ def _is_page_number(view: LineView) -> bool:
 def _is_title_line(view: LineView) -> bool:
     if len(view.fields) <= 3 and _NOTE_HEADING.match(view.text.strip()):
         return True
+    bilingual = 1 < len(view.fields) <= 3 and not view.has_amounts
+    if bilingual and _NOTE_HEADING.match(view.fields[0].text.strip()):
+        return True  # a note heading with its translation beside it
     if len(view.fields) != 1 or view.fields[0].is_numeric:
         return False
     text = view.fields[0].text
@@ -221,7 +244,7 @@ def _is_centred_statement_title(text: str) -> bool:
 
 
 def _headings_above(
-    views: Sequence[LineView], start: int, floor: int, char_width: float = 1.0
+    views: Sequence[LineView], start: int, floor: int
 ) -> tuple[str, str, str, bool]:
     """Title, subtitle and caption from the lines above a block (down to `floor`)."""
     title = subtitle = caption = ""
@@ -249,7 +272,7 @@ def _headings_above(
             continue  # a column header line the block did not take in
         if _is_unit_phrase(text) or (
             not view.is_tab
-            and view.indent(view.fields[0]) > HEADER_INDENT * char_width
+            and view.indent(view.fields[0]) > HEADER_INDENT * view.char_width
             and not _is_centred_statement_title(text)
         ):
             fragments.insert(0, text)  # a fragment of a column header far to the right
@@ -319,8 +342,7 @@ def _with_wrapped_start(views: Sequence[LineView], k: int, floor: int, text: str
 class _Context:
     """Tracks the major section and the note number while lines go by."""
 
-    def __init__(self, char_width: float = 1.0) -> None:
-        self.char_width = char_width
+    def __init__(self) -> None:
         self.section = ""
         self.note: str | None = None
         self.in_notes = False
@@ -347,7 +369,7 @@ class _Context:
             self.in_notes = False
             self.note = None
             return
-        at_left = view.indent(view.fields[0]) <= HEADER_INDENT * self.char_width
+        at_left = view.indent(view.fields[0]) <= HEADER_INDENT * view.char_width
         if upper and at_left and len(text.split()) >= 2 and _names_statement(self.section):
             self.section = text  # 'SEGMENT INFORMATION' after a statement: its section ends
             return
