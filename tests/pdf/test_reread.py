@@ -50,10 +50,9 @@ def test_a_table_that_fails_to_foot_is_read_with_tight_columns() -> None:
     report = _bridged_report()
     table = _plant_and_equipment(report)
     assert table.reading == "tight columns"
-    assert table.lines == (
-        125,
-        175,
-    )  # from the column-group line "Office  Motor"; the notes after it are prose
+    # from 'Office  Motor', the first line of the header, to the line before note (a),
+    # a footnote marker and its words being prose
+    assert table.lines == (125, 175)
     opening = _row_values(table, "At 1 October 2019 於二零一九年十月一日")
     assert opening == [
         Decimal(v) for v in ("318736", "215432", "169300", "5779249", "32216386", "38699103")
@@ -67,7 +66,7 @@ def test_the_reread_is_reported_with_its_footing_before_and_after() -> None:
     assert [(f.severity, f.lines, f.spans[0].page) for f in notes] == [(Severity.INFO, (125,), 3)]
     assert notes[0].message == (
         "table at lines 125-175 (14. PLANT AND EQUIPMENT) read with tight columns: "
-        "footing failures 5 → 3, passes 18 → 31"
+        "footing failures 5 → 2, passes 12 → 26"
     )
 
 

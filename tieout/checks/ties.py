@@ -95,7 +95,7 @@ def tie_checks(ctx: CheckContext) -> list[Check]:
             anchor = next(
                 (a for a in ranked[:i] if _comparable(filing, rows, a.fact, other.fact)), None
             )
-            if anchor is None:
+            if anchor is None or _a_namesake_ties_instead(group, anchor.fact, other.fact):
                 continue
             pair = frozenset((_fact_key(anchor.fact), _fact_key(other.fact)))
             if pair in seen:
@@ -125,6 +125,12 @@ def _comparable(
         # A movement credited to equity (share-based payments) is not the expense or the
         # payment a discussion table speaks of; equity balances meet the balance sheet.
         return False
+    if TableKind.CASH_FLOWS in kinds and _before_tax_with_discontinued(filing, anchor):
+        return False
+    if TableKind.CHANGES_IN_EQUITY in kinds and any(
+        _before_tax(filing, f) for f in (anchor, other)
+    ):
+        return False
     if TableKind.OTHER in kinds and not (a.kind.is_primary or b.kind.is_primary):
         return False  # tables of unknown kind only against the statements
     if TableKind.NOTE in kinds:
@@ -134,6 +140,49 @@ def _comparable(
         row = rows.get((statement_fact.table_id, statement_fact.row))
         return row is not None and bool(note_numbers(note.note) & note_numbers(row.notes))
     return True
+
+
+def _a_namesake_ties_instead(group: list[Keyed], anchor: Fact, other: Fact) -> bool:
+    """Another row of the same table, of the same concept, prints the anchor's label: that
+    row is the line itself, this one a part ('Cost of inventories sold' beside 'Cost of
+    sales and services provided' in the expenses by nature)."""
+    name = _plain_label(anchor)
+    if not name or _plain_label(other) == name:
+        return False
+    return any(k.fact.table_id == other.table_id and _plain_label(k.fact) == name for k in group)
+
+
+def _plain_label(fact: Fact) -> str:
+    """The label without list dashes and case: '– Cost of sales' is 'cost of sales'."""
+    return normalise_label(fact.label).lstrip("-•· ")
+
+
+_TAX_RELATING = re.compile(r"\b(?:income\s+)?tax\s+(?:relating|related|attributable)\s+to\b", re.I)
+
+
+def _before_tax(filing: Filing, fact: Fact) -> bool:
+    """An other comprehensive income item printed before tax, the tax on the group in a row
+    of its own below it ('Income tax relating to these items'): the changes in equity print
+    the item net of tax (IAS 1.91(b))."""
+    table = filing.table(fact.table_id)
+    if table.kind not in (TableKind.COMPREHENSIVE_INCOME, TableKind.INCOME_STATEMENT):
+        return False
+    for row in table.rows[fact.row + 1 :]:
+        if _TAX_RELATING.search(row.label or ""):
+            return True
+        if row.kind is not RowKind.ITEM:
+            return False
+    return False
+
+
+def _before_tax_with_discontinued(filing: Filing, fact: Fact) -> bool:
+    """Profit before tax of a period with a discontinued operation: the cash flow statement
+    starts from the profit before tax of all operations, the income statement prints the
+    continuing operations' (IFRS 5), and the discontinued operation's is seldom printed."""
+    return fact.concept == "ProfitLossBeforeTax" and any(
+        f.concept == "ProfitLossFromDiscontinuedOperations" and f.period == fact.period and f.value
+        for f in filing.facts
+    )
 
 
 def _groups(filing: Filing) -> dict[FactKey, list[Keyed]]:
@@ -154,7 +203,7 @@ def _groups(filing: Filing) -> dict[FactKey, list[Keyed]]:
     for fact in filing.facts:
         if fact.unit.measure is not Measure.MONETARY or fact.table_id in one_segment:
             continue
-        repeats = (fact.table_id, fact.concept, fact.period, fact.member) in repeated
+        repeats = (fact.table_id, normalise_label(fact.label), fact.period, fact.member) in repeated
         if repeats and fact.table_id not in breakdowns:
             continue  # 'Net sales' under each segment heading: parts, not the entity's figure
         kind = kinds[fact.table_id]
@@ -182,19 +231,21 @@ def _groups(filing: Filing) -> dict[FactKey, list[Keyed]]:
 def _repeated_in_discussion(
     filing: Filing,
 ) -> set[tuple[str, str, Period | None, str | None]]:
-    """Amounts a discussion table prints more than once for the same concept and column."""
+    """Amounts a discussion table prints more than once under the same label and column
+    ('Net sales' under each segment heading)."""
     kinds = {t.id: t.kind for t in filing.tables}
     counts: Counter[tuple[str, str, Period | None, str | None]] = Counter(
-        (f.table_id, f.concept, f.period, f.member)
+        (f.table_id, normalise_label(f.label), f.period, f.member)
         for f in filing.facts
-        if kinds[f.table_id] in _DISCUSSION and f.unit.measure is Measure.MONETARY
+        if kinds[f.table_id] in _DISCUSSION and f.unit.measure is Measure.MONETARY and f.label
     )
     return {key for key, n in counts.items() if n > 1}
 
 
 def _breakdowns(filing: Filing) -> dict[str, tuple[int, str]]:
-    """Discussion tables titled after a statement line ("Cost of sales"): their rows are
-    parts of that line and only their last row, the total, is the line itself.
+    """Discussion tables titled after a statement line ("Cost of sales"), or ending in a
+    total of one ("Total revenue" under revenue by segment): their rows are parts of that
+    line and only their last row, the total, is the line itself.
 
     Maps table id -> (index of the total row, concept of the statement line).
     """
@@ -206,6 +257,7 @@ def _breakdowns(filing: Filing) -> dict[str, tuple[int, str]]:
                 balance = balance_concept(row.label, row.concept)
                 if balance is not None:  # 'Total cash, ... and restricted cash' in a note
                     lines.setdefault(*balance)
+    statement_concepts = set(lines.values())
     found: dict[str, tuple[int, str]] = {}
     for table in filing.tables:
         if table.kind not in _DISCUSSION:
@@ -216,7 +268,12 @@ def _breakdowns(filing: Filing) -> dict[str, tuple[int, str]]:
         total = valued[-1]
         if total.kind is RowKind.ITEM and total.label:
             continue  # the last line is one more part, not the total of the line
-        concept = lines.get(_untotalled(total.label)) or lines.get(normalise_label(table.title))
+        if total.label and sum(1 for r in valued if r.label == total.label) > 1:
+            continue  # 'Operating income' under each segment: the last is one segment's
+        concept = lines.get(_untotalled(total.label))
+        if concept is None and cells.says_total(total) and total.concept in statement_concepts:
+            concept = total.concept
+        concept = concept or lines.get(normalise_label(table.title))
         if concept is not None:
             found[table.id] = (total.index, concept)
     return found
