@@ -49,15 +49,15 @@ def test_a_table_that_fails_to_foot_is_read_with_tight_columns() -> None:
     first, checked = _boeing()
     table = checked.filing.tables[0]
     assert table.reading == "tight columns"
-    assert table.lines == (8, 26)
+    assert (table.title, table.lines) == ("Accumulated Other Comprehensive Loss", (8, 24))
     amounts = [
-        [c.text for c in r.cells if c.column in (3, 5, 8)]
+        [c.text for c in r.cells if c.column in (2, 4, 7)]
         for r in table.rows
         if r.label == "Amounts reclassified from AOCI"
     ]
     assert amounts == [["27", "810", "837"], ["(6)", "1,232", "1,226"], ["10", "673", "683"]]
-    assert len(_errors(first)) == 17
-    assert len(_errors(checked)) == 4
+    assert len(_errors(first)) == 10
+    assert _errors(checked) == []
 
 
 def test_the_reread_is_reported_with_its_footing_before_and_after() -> None:
@@ -65,8 +65,8 @@ def test_the_reread_is_reported_with_its_footing_before_and_after() -> None:
     notes = [f for f in checked.findings if f.code == "TO907"]
     assert [(f.severity, f.lines, f.spans[0].page) for f in notes] == [(Severity.INFO, (8,), 1)]
     assert notes[0].message == (
-        "table at lines 8-26 (follows:) read with tight columns: "
-        "footing failures 3 → 0, passes 25 → 28"
+        "table at lines 8-24 (Accumulated Other Comprehensive Loss) read with tight columns: "
+        "footing failures 2 → 0, passes 17 → 28"
     )
 
 
@@ -75,9 +75,7 @@ def test_the_net_change_rows_foot_after_the_reread() -> None:
     41 = 14 + 27, (1,119) = (1,929) + 810, (980) = (1,817) + 837 (2020)."""
     _, checked = _boeing()
     footed = {
-        c.description
-        for c in checked.checks
-        if c.code == "TO101" and c.lines == (13, 14, 15) and c.status.value == "passed"
+        c.description for c in checked.checks if c.code == "TO101" and c.status.value == "passed"
     }
     assert {"41 = 14 + 27", "(1,119) = (1,929) + 810", "(980) = (1,817) + 837"} <= footed
 
@@ -128,7 +126,7 @@ def test_a_true_error_is_not_read_away(tmp_path: Path) -> None:
 def test_the_reading_used_is_in_the_json_output() -> None:
     _, checked = _boeing()
     tables = filing_to_dict(checked.filing)["tables"]
-    assert [(t["lines"], t["reading"]) for t in tables] == [([8, 26], "tight columns")]
+    assert [(t["lines"], t["reading"]) for t in tables] == [([8, 24], "tight columns")]
     json.dumps(tables)  # serialisable
 
 

@@ -109,6 +109,8 @@ def _evaluate_position(
     slots = [total, *parts]
     if not any(s.printed_value for s in slots):
         return None
+    if len(parts) > 1 and all(p.cell is None for p in parts):
+        return None  # only the total printed in this column ('Aggregate Fair Value' at the end)
     missing = [s for s in slots if s.value is None]
     spans = tuple(cells.cell_span(s.row, s.cell) for s in slots)
     facts = cells.keys(grid.table, ((s.row, s.column) for s in slots if s.printed_value))

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
-from datetime import date
+from datetime import date, timedelta
 
 from tieout.model import Column, ColumnRole, Field, Measure, Period, Token, Unit
 from tieout.tables.lines import FieldView, LineView
@@ -30,6 +30,12 @@ _NOTES_HEADER = re.compile(r"^\s*[NV]otes?\s*$|\bnotes?\b|附註|附注", re.I)
 _CHANGE_HEADER = re.compile(
     r"\bchanges?\b|\bincrease|\bdecrease|year[- ]on[- ]year|\byoy\b|"
     r"period[- ]*over[- ]*period|變動|增減",
+    re.I,
+)
+# Measures that are changes by definition, named over their columns ("Comparable Sales"
+# spanning "Three Months Ended" columns of percentages).
+_CHANGE_MEASURE = re.compile(
+    r"\bcomparable\s+(?:store\s+)?sales\b|\bsame[- ]store\s+sales\b|\blike[- ]for[- ]like\b",
     re.I,
 )
 _PERCENT_HEADER = re.compile(r"%|percentage|per\s*cent|佔", re.I)
@@ -196,9 +202,9 @@ def _spaced_slots(
             if (
                 index == 0
                 and view.indent(fv) < tolerance
-                and all(is_bare_small(v) for v in fv.values)
+                and all(is_bare_small(v) or is_year(v) for v in fv.values)
             ):
-                continue  # a list or note number at the left margin, not a column
+                continue  # a list number or a year ('2025' in a maturity table) labels the line
             for value in fv.values:
                 x0, x1 = value_position(value, fv, tab=False)
                 if not value.number.nil:
@@ -491,9 +497,9 @@ def _role(slot: Slot) -> ColumnRole:
     own = slot.own
     if not slot.values:
         return ColumnRole.TEXT
-    if slot.values >= 2 and slot.footnote_like == slot.values:
-        return ColumnRole.TEXT  # footnote markers "(2)", "(3)" beside the figures
-    if _CHANGE_HEADER.search(own):
+    if slot.values >= 2 and slot.footnote_like == slot.values and not own:
+        return ColumnRole.TEXT  # unheaded footnote marks "(2)", "(3)" beside the figures
+    if _CHANGE_HEADER.search(own) or _CHANGE_MEASURE.search(" ".join([own, *slot.spanning_header])):
         return ColumnRole.CHANGE
     if _CHANGE_HEADER.search(" ".join(slot.spanning_header)) and _bare_unit(own):
         return ColumnRole.CHANGE  # 'Changes' over "RMB'000" and 'percentage'
@@ -629,9 +635,8 @@ def _complete(parts: DateParts, default: Period | None) -> date | None:
 def _default_months(default: Period | None) -> int | None:
     if default is None or default.start is None:
         return None
-    return (
-        (default.end.year - default.start.year) * 12 + default.end.month - default.start.month + 1
-    )
+    before = default.start - timedelta(days=1)  # the end of the period before
+    return (default.end.year - before.year) * 12 + default.end.month - before.month
 
 
 def is_integer_column(values: Sequence[Value]) -> bool:
