@@ -24,7 +24,14 @@ from tieout.read.pdf_chars import (
 )
 from tieout.read.pdf_furniture import PageLines, drop_furniture
 from tieout.read.pdf_layout import reading_order
-from tieout.read.pdf_text import blank_line, char_width, page_lines
+from tieout.read.pdf_text import (
+    Advances,
+    advances,
+    blank_line,
+    char_width,
+    digit_width,
+    page_lines,
+)
 from tieout.read.pdf_words import lines_from_words, words_from_chars
 
 NO_TEXT_LAYER = "TO906"
@@ -65,17 +72,24 @@ def _page_lines(opened: OpenPage) -> PageLines:
     return PageLines(page.number, page.width, page.height, tuple(lines))
 
 
-def _page_char_width(page: PageLines, document_width: float) -> float:
-    """The page's own digit width when it prints enough digits (small-print tables)."""
-    words = [w for line in page.lines for w in line.words]
-    return char_width(words, fallback=document_width)
+def _char_widths(pages: list[PageLines]) -> tuple[float, dict[int, float]]:
+    """The document's character width and each page's own.
 
-
-def _document_char_width(pages: list[PageLines]) -> float:
-    """The narrowest page digit width: alignment tolerances scaled by it stay tight enough
-    for the small print of a wide matrix (changes in equity) as well as the main tables."""
-    overall = char_width(w for p in pages for line in p.lines for w in line.words)
-    return min((_page_char_width(p, overall) for p in pages), default=overall)
+    A page's own is its digit width when it prints enough digits (small-print tables),
+    else the document's. The document's is the narrowest page digit width: alignment
+    tolerances scaled by it stay tight enough for the small print of a wide matrix
+    (changes in equity) as well as the main tables.
+    """
+    found = {p.number: advances(w for line in p.lines for w in line.words) for p in pages}
+    overall = char_width(
+        Advances(
+            [a for f in found.values() for a in f.digit],
+            [a for f in found.values() for a in f.other],
+        )
+    )
+    own = {number: digit_width(f) for number, f in found.items()}
+    width = min((w or overall for w in own.values()), default=overall)
+    return width, {number: w or width for number, w in own.items()}
 
 
 def _document(
@@ -85,7 +99,7 @@ def _document(
     pages: list[PageLines],
     scanned: tuple[int, ...],
 ) -> Document:
-    width = _document_char_width(pages)
+    width, page_widths = _char_widths(pages)
     by_number = {p.number: p for p in pages}
     lines: list[Line] = []
     warnings: list[ReadingIssue] = []
@@ -103,7 +117,7 @@ def _document(
                 ordered,
                 page=number,
                 first_number=len(lines) + 1,
-                width=_page_char_width(page, width),
+                width=page_widths[number],
                 origin=origin,
             )
         )

@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterable, Sequence
 from itertools import pairwise
 from statistics import median
+from typing import NamedTuple
 
 from tieout.model import BBox, Field, Line, LineKind, SourceSpan, Token
 from tieout.read.pdf_words import TextLine, Word, split_fields
@@ -21,20 +22,35 @@ _DIGITS = re.compile(r"[\d,.()]+")
 MAX_BLANKS = 3  # blank lines for a wide vertical gap (more than a table holds between rows)
 
 
-def char_width(words: Iterable[Word], fallback: float | None = None) -> float:
-    """The median advance of digit characters; without enough digits, the fallback when
-    given, else the median advance of all characters."""
+class Advances(NamedTuple):
+    """The character advances of some words: of digit words, of the others."""
+
+    digit: list[float]
+    other: list[float]
+
+
+def advances(words: Iterable[Word]) -> Advances:
     digit: list[float] = []
     other: list[float] = []
     for word in words:
         if word.advance <= 0:
             continue
         (digit if _DIGITS.fullmatch(word.text) else other).append(word.advance)
-    if len(digit) >= 20:
-        return median(digit)
-    if fallback is not None:
-        return fallback
-    sample = digit + other
+    return Advances(digit, other)
+
+
+def digit_width(found: Advances) -> float | None:
+    """The median advance of digit characters, None without enough digits."""
+    return median(found.digit) if len(found.digit) >= 20 else None
+
+
+def char_width(found: Advances) -> float:
+    """The median advance of digit characters; without enough digits, the median advance
+    of all characters."""
+    width = digit_width(found)
+    if width is not None:
+        return width
+    sample = found.digit + found.other
     return median(sample) if sample else 5.0
 
 
