@@ -124,17 +124,17 @@ def _first_index(effective: list[Vector], relation: Relation) -> int:
 Scored = tuple[Sequence[Vector], tuple[int, ...], list["_Position"]]
 
 
-def _scored_runs(effective: list[Vector], total: Vector) -> list[Scored]:
+def _scored_runs(effective: list[Vector], total: Vector) -> Iterator[Scored]:
     """Every run ending at the last line, shortest first, with its signings and states.
 
-    The sums grow one line at a time, so all runs cost no more than the longest.
+    The sums grow one line at a time, so all runs cost no more than the longest; they are
+    made as asked for, as a short run usually fits.
     """
     width = len(total.values)
     hinted_sum = [ZERO] * width
     plain_sum = [ZERO] * width
     printed = [0] * width
     nonzero = [0] * width
-    out: list[Scored] = []
     for start in range(len(effective) - 1, -1, -1):
         line = effective[start]
         for i in range(width):
@@ -156,8 +156,7 @@ def _scored_runs(effective: list[Vector], total: Vector) -> list[Scored]:
                 # signing 0 adds as hinted; signing 1 is first minus the rest
                 computed = hinted_sum[i] if signing == 0 else 2 * first - plain_sum[i]
                 states.append(_state(total.values[i], computed, length, printed[i], nonzero[i]))
-            out.append((run, weights, states))
-    return out
+            yield run, weights, states
 
 
 def _state(
@@ -184,12 +183,13 @@ def _fits_states(states: list[_Position], total: Vector, needed: int) -> bool:
 
 
 def _match(effective: list[Vector], total: Vector, since_heading: int) -> Relation | None:
-    runs = [effective[start:] for start in range(len(effective) - 2, -1, -1)]
     needed = 1 if total.hinted else 2
-    scored = _scored_runs(effective, total)
-    for run, weights, states in scored:
+    scored: list[Scored] = []
+    for run, weights, states in _scored_runs(effective, total):
         if _fits_states(states, total, needed):
             return _relation(total, run, weights, Fit.FOOTS)
+        scored.append((run, weights, states))
+    runs = [effective[start:] for start in range(len(effective) - 2, -1, -1)]
     for run in runs:
         kept = [v for v in run if not v.suspect]
         if len(kept) == len(run) or len(kept) < 2:

@@ -86,7 +86,7 @@ class LineView:
     def has_amounts(self) -> bool:
         return bool(self.amounts)
 
-    @property
+    @cached_property
     def has_substantial_amounts(self) -> bool:
         """Amounts that can only be figures: separators, brackets, decimals or many digits;
         or any amount beside a label. Header debris like '2024 2' or '24' is not."""
@@ -100,11 +100,11 @@ class LineView:
             for v in self.amounts
         )
 
-    @property
+    @cached_property
     def text(self) -> str:
         return " ".join(f.text for f in self.fields)
 
-    @property
+    @cached_property
     def is_prose(self) -> bool:
         """A paragraph line: one long run of words, not a table row."""
         if len(self.fields) != 1 or self.fields[0].is_numeric:
@@ -117,7 +117,7 @@ class LineView:
             or (text.endswith(":") and (words > 12 or bool(_CAPTION.match(text))))
         )
 
-    @property
+    @cached_property
     def has_header_words(self) -> bool:
         return bool(_HEADER_WORDS.search(self.text))
 
