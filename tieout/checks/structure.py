@@ -135,8 +135,10 @@ def _scored_runs(effective: list[Vector], total: Vector) -> Iterator[Scored]:
     plain_sum = [ZERO] * width
     printed = [0] * width
     nonzero = [0] * width
+    hinted: tuple[int, ...] = ()  # the run's hinted weights, grown like the sums
     for start in range(len(effective) - 1, -1, -1):
         line = effective[start]
+        hinted = (-1 if line.negated else 1, *hinted)
         for i in range(width):
             value = line.values[i] if i < len(line.values) else None
             if value is None:
@@ -149,7 +151,7 @@ def _scored_runs(effective: list[Vector], total: Vector) -> Iterator[Scored]:
         if length < 2:
             continue
         run = effective[start:]
-        for signing, weights in enumerate(_signings(run, total)):
+        for signing, weights in enumerate(_signings(run, total, hinted)):
             states = []
             for i in range(width):
                 first = (line.values[i] if i < len(line.values) else None) or ZERO
@@ -275,13 +277,17 @@ def _relation(
     return Relation(total.key, tuple(v.key for v in run), weights, fit, excluded)
 
 
-def _signings(run: Sequence[Vector], total: Vector) -> list[tuple[int, ...]]:
-    """The sign patterns a run may be added with, most likely first.
+def _signings(
+    run: Sequence[Vector], total: Vector, hinted: tuple[int, ...] | None = None
+) -> list[tuple[int, ...]]:
+    """The sign patterns a run may be added with, most likely first (`hinted`: the run's
+    hinted weights when known).
 
     First-minus-the-rest is tried only for a line that says it is a total: for any
     X = A + B it also holds that B = X - A, so an item after a total would match it.
     """
-    hinted = _hinted_weights(run)
+    if hinted is None:
+        hinted = _hinted_weights(run)
     first_minus_rest = (1,) + (-1,) * (len(run) - 1)
     patterns = [hinted]
     if total.hinted and first_minus_rest != hinted:
