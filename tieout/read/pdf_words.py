@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from statistics import median
+from typing import NamedTuple
 
 from tieout.read.pdf_chars import Char, is_cjk
 
@@ -19,8 +20,9 @@ FIELD_GAP = 0.75  # a gap wider than this between two words is a column gap
 SAME_LINE = 0.35  # words whose middles differ by less than this share a line
 
 
-@dataclass(frozen=True, slots=True)
-class Word:
+class Word(NamedTuple):
+    """A run of characters on one baseline. A tuple because a page has thousands of them."""
+
     text: str
     x0: float
     top: float
