@@ -94,6 +94,18 @@ FORMULAS: tuple[Formula, ...] = (
         "Assets",
         "EquityAndLiabilities",
     ),
+    _f("the balance sheet balances: net assets = equity", "net-assets", "Equity"),
+    _f(
+        "the balance sheet balances: total assets less current liabilities"
+        " = equity and non-current liabilities",
+        "total-assets-less-current-liabilities",
+        "total-equity-and-noncurrent-liabilities",
+    ),
+    Formula(
+        "net assets = assets - liabilities",
+        Term("net-assets"),
+        (Term("Assets"), Term("Liabilities", weight=-1)),
+    ),
     _f(
         "net change in cash = operating + investing + financing",
         "IncreaseDecreaseInCashAndCashEquivalents",

@@ -73,23 +73,17 @@ def _page_lines(opened: OpenPage) -> PageLines:
 
 
 def _char_widths(pages: list[PageLines]) -> tuple[float, dict[int, float]]:
-    """The document's character width and each page's own.
-
-    A page's own is its digit width when it prints enough digits (small-print tables),
-    else the document's. The document's is the narrowest page digit width: alignment
-    tolerances scaled by it stay tight enough for the small print of a wide matrix
-    (changes in equity) as well as the main tables.
-    """
+    """The document's character width, the digit width over all pages (the width of the
+    main print), and each page's own: its digit width when it prints enough digits
+    (small-print tables), else the document's. One pass over the words for both."""
     found = {p.number: advances(w for line in p.lines for w in line.words) for p in pages}
-    overall = char_width(
+    width = char_width(
         Advances(
             [a for f in found.values() for a in f.digit],
             [a for f in found.values() for a in f.other],
         )
     )
-    own = {number: digit_width(f) for number, f in found.items()}
-    width = min((w or overall for w in own.values()), default=overall)
-    return width, {number: w or width for number, w in own.items()}
+    return width, {number: digit_width(f) or width for number, f in found.items()}
 
 
 def _document(
@@ -99,7 +93,7 @@ def _document(
     pages: list[PageLines],
     scanned: tuple[int, ...],
 ) -> Document:
-    width, page_widths = _char_widths(pages)
+    width, widths = _char_widths(pages)
     by_number = {p.number: p for p in pages}
     lines: list[Line] = []
     warnings: list[ReadingIssue] = []
@@ -117,7 +111,7 @@ def _document(
                 ordered,
                 page=number,
                 first_number=len(lines) + 1,
-                width=page_widths[number],
+                width=widths[number],
                 origin=origin,
             )
         )
@@ -138,4 +132,5 @@ def _document(
         pages_read=tuple(p.number for p in pages),
         warnings=tuple(warnings),
         char_width=width,
+        page_char_widths=tuple((n, w) for n, w in sorted(widths.items()) if w != width),
     )

@@ -59,9 +59,9 @@ class Block:
         return self.lines[-1].number
 
 
-def find_blocks(views: Sequence[LineView], char_width: float = 1.0) -> list[Block]:
+def find_blocks(views: Sequence[LineView]) -> list[Block]:
     tab = any(v.is_tab for v in views)
-    spans = _tab_spans(views) if tab else _layout_spans(views, char_width)
+    spans = _tab_spans(views) if tab else _layout_spans(views)
     blocks: list[Block] = []
     previous_end = 0
     context = _Context()
@@ -73,7 +73,7 @@ def find_blocks(views: Sequence[LineView], char_width: float = 1.0) -> list[Bloc
         lines = tuple(v for v in views[start:end] if not v.is_blank and not _is_page_number(v))
         if not _is_table(lines):
             continue
-        title, subtitle, caption, own = _headings_above(views, start, previous_end, char_width)
+        title, subtitle, caption, own = _headings_above(views, start, previous_end)
         blocks.append(Block(lines, title, subtitle, context.section, context.note, caption, own))
         previous_end = end
     return blocks
@@ -98,11 +98,11 @@ def _tab_spans(views: Sequence[LineView]) -> list[tuple[int, int]]:
     return spans
 
 
-def _layout_spans(views: Sequence[LineView], char_width: float) -> list[tuple[int, int]]:
+def _layout_spans(views: Sequence[LineView]) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     i = 0
     while i < len(views):
-        if not _starts_table(views[i], char_width):
+        if not _starts_table(views[i]):
             i += 1
             continue
         floor = spans[-1][1] if spans else 0
@@ -115,7 +115,9 @@ def _layout_spans(views: Sequence[LineView], char_width: float) -> list[tuple[in
                 gap += 1
                 if gap > MAX_GAP:
                     break
-            elif view.is_prose or _is_title_line(view):
+            elif (
+                view.is_prose or _is_title_line(view) or _skips_pages(views[last_table_line], view)
+            ):
                 break
             else:
                 gap = 0
@@ -127,6 +129,12 @@ def _layout_spans(views: Sequence[LineView], char_width: float) -> list[tuple[in
     return spans
 
 
+def _skips_pages(last: LineView, view: LineView) -> bool:
+    """A table does not run on over pages that were not read (the PDF pages in between)."""
+    before, after = last.line.page, view.line.page
+    return before is not None and after is not None and after - before > 1
+
+
 def _column_header_words(view: LineView) -> bool:
     """A line of several short word fields and no figures: column names over a matrix."""
     if len(view.fields) < 3 or view.has_amounts or view.is_prose:
@@ -134,12 +142,12 @@ def _column_header_words(view: LineView) -> bool:
     return all(not fv.is_numeric and len(fv.text) <= 25 for fv in view.fields)
 
 
-def _starts_table(view: LineView, char_width: float = 1.0) -> bool:
+def _starts_table(view: LineView) -> bool:
     if view.is_blank or view.is_prose or _is_page_number(view):
         return False
     if view.has_amounts:
         return True
-    if len(view.fields) == 1 and view.indent(view.fields[0]) > HEADER_INDENT * char_width:
+    if len(view.fields) == 1 and view.indent(view.fields[0]) > HEADER_INDENT * view.char_width:
         return view.has_header_words  # a column header centred over the figures
     return len(view.fields) >= 2 and view.has_header_words
 
@@ -154,6 +162,9 @@ def _is_page_number(view: LineView) -> bool:
 def _is_title_line(view: LineView) -> bool:
     if len(view.fields) <= 3 and _NOTE_HEADING.match(view.text.strip()):
         return True
+    bilingual = 1 < len(view.fields) <= 3 and not view.has_amounts
+    if bilingual and _NOTE_HEADING.match(view.fields[0].text.strip()):
+        return True  # a note heading with its translation beside it
     if len(view.fields) != 1 or view.fields[0].is_numeric:
         return False
     text = view.fields[0].text
@@ -184,7 +195,7 @@ def _title_phrases() -> re.Pattern[str]:
 
 
 def _headings_above(
-    views: Sequence[LineView], start: int, floor: int, char_width: float = 1.0
+    views: Sequence[LineView], start: int, floor: int
 ) -> tuple[str, str, str, bool]:
     """Title, subtitle and caption from the lines above a block (down to `floor`)."""
     title = subtitle = caption = ""
@@ -205,7 +216,7 @@ def _headings_above(
         if len(view.fields) > 2 or (len(view.fields) > 1 and view.has_header_words):
             continue  # a column header line the block did not take in
         if not view.is_tab and (
-            view.indent(view.fields[0]) > HEADER_INDENT * char_width or _is_unit_phrase(text)
+            view.indent(view.fields[0]) > HEADER_INDENT * view.char_width or _is_unit_phrase(text)
         ):
             fragments.insert(0, text)  # a fragment of a column header far to the right
             continue
