@@ -24,18 +24,13 @@ _CAPTION = re.compile(r"^(?:the following|set out below|details of|as follows|be
 class FieldView:
     field: Field
     values: list[Value] | None  # None: the field holds words
+    text: str  # the field's, looked at often: joined once
+    x0: float
+    x1: float
 
-    @property
-    def text(self) -> str:
-        return self.field.text
-
-    @property
-    def x0(self) -> float:
-        return self.field.x0
-
-    @property
-    def x1(self) -> float:
-        return self.field.x1
+    @classmethod
+    def of(cls, field: Field, values: list[Value] | None) -> FieldView:
+        return cls(field, values, field.text, field.x0, field.x1)
 
     @property
     def is_numeric(self) -> bool:
@@ -51,7 +46,7 @@ class LineView:
 
     @classmethod
     def of(cls, line: Line, origin: float = 0.0, char_width: float = 1.0) -> LineView:
-        fields = tuple(FieldView(f, field_values(f)) for f in line.fields)
+        fields = tuple(FieldView.of(f, field_values(f)) for f in line.fields)
         return cls(line, fields, origin, char_width)
 
     def indent(self, fv: FieldView) -> float:
