@@ -118,9 +118,14 @@ def _field(words: Sequence[Word], start: int, number: int, page: int) -> Field:
     """The field; x0/x1 in page points, the frame of the tokens' boxes."""
     tokens: list[Token] = []
     col = start
-    for word in words:
-        end = col + len(word.text) - 1
-        bbox = BBox(round(word.x0, 2), round(word.top, 2), round(word.x1, 2), round(word.bottom, 2))
-        tokens.append(Token(word.text, SourceSpan(number, col, end, page, bbox)))
+    for text, x0, top, x1, bottom, _ in words:
+        end = col + len(text) - 1
+        bbox = _make(BBox, (round(x0, 2), round(top, 2), round(x1, 2), round(bottom, 2)))
+        tokens.append(_make(Token, (text, _make(SourceSpan, (number, col, end, page, bbox)))))
         col = end + 2
     return Field(tuple(tokens), words[0].x0, words[-1].x1)
+
+
+# Builds a named tuple from a tuple of its fields without the class's own __new__ (a Python
+# function): a document has hundreds of thousands of boxes, spans and tokens.
+_make = tuple.__new__
