@@ -121,11 +121,15 @@ def _first_index(effective: list[Vector], relation: Relation) -> int:
     return min(i for i, v in enumerate(effective) if v.key in keys)
 
 
-Scored = tuple[Sequence[Vector], tuple[int, ...], list["_Position"]]
+Scored = tuple[Sequence[Vector], tuple[int, ...], list["_Position"], tuple[int, ...]]
 
 
-def _scored_runs(effective: list[Vector], total: Vector) -> Iterator[Scored]:
-    """Every run ending at the last line, shortest first, with its signings and states.
+def _scored_runs(
+    effective: list[Vector], total: Vector, *, suspects_left_out: bool = False
+) -> Iterator[Scored]:
+    """Every run ending at the last line, shortest first, with its signings, states and
+    the lines left out. With `suspects_left_out`, the runs that hold a suspect line, each
+    without its suspect lines (a run with none or with fewer than two others is skipped).
 
     The sums grow one line at a time, so all runs cost no more than the longest; they are
     made as asked for, as a short run usually fits.
@@ -135,30 +139,37 @@ def _scored_runs(effective: list[Vector], total: Vector) -> Iterator[Scored]:
     plain_sum = [ZERO] * width
     printed = [0] * width
     nonzero = [0] * width
-    hinted: tuple[int, ...] = ()  # the run's hinted weights, grown like the sums
+    kept: list[Vector] = []  # the run's lines kept, last first
+    left_out: list[int] = []  # keys of the run's lines left out, last first
+    hinted: tuple[int, ...] = ()  # the kept lines' hinted weights, grown like the sums
     for start in range(len(effective) - 1, -1, -1):
         line = effective[start]
-        hinted = (-1 if line.negated else 1, *hinted)
-        for i in range(width):
-            value = line.values[i] if i < len(line.values) else None
-            if value is None:
-                continue
-            hinted_sum[i] += -value if line.negated else value
-            plain_sum[i] += value
-            printed[i] += 1
-            nonzero[i] += value != 0
-        length = len(effective) - start
-        if length < 2:
+        if suspects_left_out and line.suspect:
+            left_out.append(line.key)
+        else:
+            kept.append(line)
+            hinted = (-1 if line.negated else 1, *hinted)
+            for i in range(width):
+                value = line.values[i] if i < len(line.values) else None
+                if value is None:
+                    continue
+                hinted_sum[i] += -value if line.negated else value
+                plain_sum[i] += value
+                printed[i] += 1
+                nonzero[i] += value != 0
+        if len(effective) - start < 2 or len(kept) < 2 or (suspects_left_out and not left_out):
             continue
-        run = effective[start:]
+        run = kept[::-1]
+        dropped = tuple(reversed(left_out))
+        first = run[0].values
         for signing, weights in enumerate(_signings(run, total, hinted)):
             states = []
             for i in range(width):
-                first = (line.values[i] if i < len(line.values) else None) or ZERO
+                head = (first[i] if i < len(first) else None) or ZERO
                 # signing 0 adds as hinted; signing 1 is first minus the rest
-                computed = hinted_sum[i] if signing == 0 else 2 * first - plain_sum[i]
-                states.append(_state(total.values[i], computed, length, printed[i], nonzero[i]))
-            yield run, weights, states
+                computed = hinted_sum[i] if signing == 0 else 2 * head - plain_sum[i]
+                states.append(_state(total.values[i], computed, len(run), printed[i], nonzero[i]))
+            yield run, weights, states, dropped
 
 
 def _state(
@@ -187,21 +198,15 @@ def _fits_states(states: list[_Position], total: Vector, needed: int) -> bool:
 def _match(effective: list[Vector], total: Vector, since_heading: int) -> Relation | None:
     needed = 1 if total.hinted else 2
     scored: list[Scored] = []
-    for run, weights, states in _scored_runs(effective, total):
-        if _fits_states(states, total, needed):
-            return _relation(total, run, weights, Fit.FOOTS)
-        scored.append((run, weights, states))
-    runs = [effective[start:] for start in range(len(effective) - 2, -1, -1)]
-    for run in runs:
-        kept = [v for v in run if not v.suspect]
-        if len(kept) == len(run) or len(kept) < 2:
-            continue
-        for weights in _signings(kept, total):
-            if _fits(kept, weights, total, needed):
-                dropped = tuple(v.key for v in run if v.suspect)
-                return _relation(total, kept, weights, Fit.FOOTS, dropped)
+    for suspects_left_out in (False, True):
+        for run, weights, states, dropped in _scored_runs(
+            effective, total, suspects_left_out=suspects_left_out
+        ):
+            if _fits_states(states, total, needed):
+                return _relation(total, run, weights, Fit.FOOTS, dropped)
+            scored.append((run, weights, states, dropped))
     section_first = effective[since_heading].key if since_heading < len(effective) else None
-    partial = _best_partial(scored, runs, total, section_first)
+    partial = _best_partial(scored, total, section_first)
     if partial is not None:
         return partial
     if not total.hinted:
@@ -213,10 +218,7 @@ def _match(effective: list[Vector], total: Vector, since_heading: int) -> Relati
 
 
 def _best_partial(
-    scored: list[Scored],
-    runs: Sequence[Sequence[Vector]],
-    total: Vector,
-    section_first: int | None = None,
+    scored: list[Scored], total: Vector, section_first: int | None = None
 ) -> Relation | None:
     """The run that agrees with the total in the most positions, with some disagreeing.
 
@@ -227,7 +229,7 @@ def _best_partial(
     run. Runs are also tried with their suspect lines left out, as for an exact fit.
     """
     best: tuple[tuple[int, int], Relation] | None = None
-    for run, weights, states, dropped in _candidates(scored, runs, total):
+    for run, weights, states, dropped in scored:
         agreeing = [i for i, s in enumerate(states) if s in _agreeing(total, len(run))]
         strong = [i for i, s in enumerate(states) if s is _Position.MATCH]
         mismatched = states.count(_Position.MISMATCH)
@@ -251,20 +253,6 @@ def _agreeing(total: Vector, length: int) -> tuple[_Position, ...]:
     if total.hinted and length == 2:
         return (_Position.MATCH, _Position.COPY, _Position.INFERABLE)
     return (_Position.MATCH, _Position.COPY)
-
-
-def _candidates(
-    scored: list[Scored], runs: Sequence[Sequence[Vector]], total: Vector
-) -> Iterator[tuple[Sequence[Vector], tuple[int, ...], list[_Position], tuple[int, ...]]]:
-    """Scored runs, then the runs with suspect lines left out (rare: scored one by one)."""
-    for run, weights, states in scored:
-        yield run, weights, states, ()
-    for run in runs:
-        kept = [v for v in run if not v.suspect]
-        if len(run) > len(kept) >= 2:
-            dropped = tuple(v.key for v in run if v.suspect)
-            for weights in _signings(kept, total):
-                yield kept, weights, _positions(kept, weights, total), dropped
 
 
 def _relation(
