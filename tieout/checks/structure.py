@@ -149,8 +149,7 @@ def _scored_runs(
         else:
             kept.append(line)
             hinted = (-1 if line.negated else 1, *hinted)
-            for i in range(width):
-                value = line.values[i] if i < len(line.values) else None
+            for i, value in enumerate(line.values[:width]):
                 if value is None:
                     continue
                 hinted_sum[i] += -value if line.negated else value
@@ -161,15 +160,22 @@ def _scored_runs(
             continue
         run = kept[::-1]
         dropped = tuple(reversed(left_out))
-        first = run[0].values
         for signing, weights in enumerate(_signings(run, total, hinted)):
-            states = []
-            for i in range(width):
-                head = (first[i] if i < len(first) else None) or ZERO
-                # signing 0 adds as hinted; signing 1 is first minus the rest
-                computed = hinted_sum[i] if signing == 0 else 2 * head - plain_sum[i]
-                states.append(_state(total.values[i], computed, len(run), printed[i], nonzero[i]))
+            # signing 0 adds as hinted; signing 1 is the first line minus the rest
+            computed = hinted_sum if signing == 0 else _first_minus_rest(run[0], plain_sum)
+            states = [
+                _state(target, sum_, len(run), count, nonzeros)
+                for target, sum_, count, nonzeros in zip(
+                    total.values, computed, printed, nonzero, strict=True
+                )
+            ]
             yield run, weights, states, dropped
+
+
+def _first_minus_rest(first: Vector, plain_sum: list[Decimal]) -> list[Decimal]:
+    """Per position, the first line's figure less the others', from the sum of all."""
+    heads = [*first.values[: len(plain_sum)], *[None] * (len(plain_sum) - len(first.values))]
+    return [2 * (head or ZERO) - total for head, total in zip(heads, plain_sum, strict=True)]
 
 
 def _state(
