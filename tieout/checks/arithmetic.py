@@ -33,6 +33,14 @@ class Formula:
     total: Term
     parts: tuple[Term, ...]
 
+    @property
+    def balances(self) -> bool:
+        """The balance sheet's own identity: checked even where footing checked its total."""
+        return self.name.startswith(BALANCES)
+
+
+BALANCES = "the balance sheet balances"
+
 
 def _f(name: str, total: str, *parts: str) -> Formula:
     return Formula(name, Term(total), tuple(Term(p) for p in parts))
@@ -95,6 +103,13 @@ FORMULAS: tuple[Formula, ...] = (
         "EquityAndLiabilities",
     ),
     _f("the balance sheet balances: net assets = equity", "net-assets", "Equity"),
+    _f(
+        "the balance sheet balances: total assets less current liabilities"
+        " = equity + non-current liabilities",
+        "total-assets-less-current-liabilities",
+        "Equity",
+        "NoncurrentLiabilities",
+    ),
     _f(
         "the balance sheet balances: total assets less current liabilities"
         " = equity and non-current liabilities",

@@ -11,10 +11,12 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from decimal import Decimal
+from functools import cache
 
 from tieout.checks import cells
 from tieout.checks.registry import CheckContext, rule
 from tieout.model import Check, Column, ColumnRole, Finding, Row, Severity, Status, Table
+from tieout.statements.lexicon import load_lexicon
 
 REPEATED_TOTAL_CODE = "TO106"
 BIG_ENOUGH = Decimal(1000)
@@ -47,16 +49,32 @@ def repeated_total_checks(ctx: CheckContext) -> Iterator[Check]:
 
 
 def _repeated(candidates: list[Row], later: Row, columns: list[Column]) -> Row | None:
-    """The nearest earlier total sharing a large figure with `later` in some column."""
+    """The earlier total `later` repeats: the nearest agreeing with it in every column,
+    else the nearest sharing a large figure with it in some column, unless the two name
+    different concepts (profit from continuing operations equals the profit for the year
+    when nothing was discontinued; equity attributable to owners equals total equity
+    when there are no non-controlling interests)."""
     mine = _values(later, columns)
+    sharing = []
     for earlier in reversed(candidates):
         theirs = _values(earlier, columns)
-        if any(
-            a is not None and a == b and abs(a) >= BIG_ENOUGH
-            for a, b in zip(mine, theirs, strict=True)
-        ):
+        pairs = list(zip(mine, theirs, strict=True))
+        if not any(a is not None and a == b and abs(a) >= BIG_ENOUGH for a, b in pairs):
+            continue
+        if all(a == b for a, b in pairs if a is not None and b is not None):
             return earlier
-    return None
+        sharing.append(earlier)
+    return next((e for e in sharing if not _named_apart(e, later)), None)
+
+
+def _named_apart(earlier: Row, later: Row) -> bool:
+    known = _known_concepts()
+    return earlier.concept != later.concept and {earlier.concept, later.concept} <= known
+
+
+@cache
+def _known_concepts() -> frozenset[str | None]:
+    return frozenset(c.name for c in load_lexicon().concepts)
 
 
 def _check(table: Table, earlier: Row, later: Row, columns: list[Column]) -> Check:

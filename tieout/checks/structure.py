@@ -45,6 +45,7 @@ class Vector:
     suspect: bool = False  # holds a malformed number
     heading: bool = False  # no values: a section boundary
     negated: bool = False  # printed positive but subtracted ("Less: ...")
+    owed: bool = False  # a liability of a balance sheet: subtracted from a net total
 
     @property
     def is_empty(self) -> bool:
@@ -137,11 +138,13 @@ def _scored_runs(
     width = len(total.values)
     hinted_sum = [ZERO] * width
     plain_sum = [ZERO] * width
+    net_sum = [ZERO] * width  # liabilities subtracted
     printed = [0] * width
     nonzero = [0] * width
     kept: list[Vector] = []  # the run's lines kept, last first
     left_out: list[int] = []  # keys of the run's lines left out, last first
     hinted: tuple[int, ...] = ()  # the kept lines' hinted weights, grown like the sums
+    net: tuple[int, ...] = ()  # and their net weights
     for start in range(len(effective) - 1, -1, -1):
         line = effective[start]
         if suspects_left_out and line.suspect:
@@ -149,20 +152,27 @@ def _scored_runs(
         else:
             kept.append(line)
             hinted = (-1 if line.negated else 1, *hinted)
+            net = (-1 if line.negated or line.owed else 1, *net)
             for i, value in enumerate(line.values[:width]):
                 if value is None:
                     continue
                 hinted_sum[i] += -value if line.negated else value
                 plain_sum[i] += value
+                net_sum[i] += -value if line.negated or line.owed else value
                 printed[i] += 1
                 nonzero[i] += value != 0
         if len(effective) - start < 2 or len(kept) < 2 or (suspects_left_out and not left_out):
             continue
         run = kept[::-1]
         dropped = tuple(reversed(left_out))
-        for signing, weights in enumerate(_signings(run, total, hinted)):
-            # signing 0 adds as hinted; signing 1 is the first line minus the rest
-            computed = hinted_sum if signing == 0 else _first_minus_rest(run[0], plain_sum)
+        first_minus_rest = (1,) + (-1,) * (len(run) - 1)
+        for weights in _signings(run, total, hinted, net):
+            if weights == hinted:
+                computed = hinted_sum
+            elif weights == first_minus_rest:
+                computed = _first_minus_rest(run[0], plain_sum)
+            else:
+                computed = net_sum  # liabilities subtracted
             states = [
                 _state(target, sum_, len(run), count, nonzeros)
                 for target, sum_, count, nonzeros in zip(
@@ -272,13 +282,18 @@ def _relation(
 
 
 def _signings(
-    run: Sequence[Vector], total: Vector, hinted: tuple[int, ...] | None = None
+    run: Sequence[Vector],
+    total: Vector,
+    hinted: tuple[int, ...] | None = None,
+    net: tuple[int, ...] | None = None,
 ) -> list[tuple[int, ...]]:
-    """The sign patterns a run may be added with, most likely first (`hinted`: the run's
-    hinted weights when known).
+    """The sign patterns a run may be added with, most likely first (`hinted`, `net`: the
+    run's hinted and net weights when known).
 
     First-minus-the-rest is tried only for a line that says it is a total: for any
     X = A + B it also holds that B = X - A, so an item after a total would match it.
+    So is the net pattern of a balance sheet, liabilities subtracted, and only for a
+    total that is not itself a liability.
     """
     if hinted is None:
         hinted = _hinted_weights(run)
@@ -286,6 +301,10 @@ def _signings(
     patterns = [hinted]
     if total.hinted and first_minus_rest != hinted:
         patterns.append(first_minus_rest)
+    if net is None:
+        net = tuple(-1 if v.negated or v.owed else 1 for v in run)
+    if total.hinted and not total.owed and net not in patterns:
+        patterns.append(net)  # net assets = non-current assets + net current assets - NCL
     return patterns
 
 

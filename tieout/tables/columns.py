@@ -51,6 +51,7 @@ class Slot:
     spanning_header: list[str] = field(default_factory=list)
     values: int = 0
     note_like: int = 0
+    footnote_like: int = 0  # "(2)": a footnote marker printed beside a figure
     texts: int = 0
     lines: set[int] = field(default_factory=set)
 
@@ -82,6 +83,9 @@ class ColumnPlan:
                 if slot.key == x0:
                     return i
             return None
+        aligned = [i for i, s in enumerate(self.slots) if abs(s.key - x1) <= self.tolerance / 2]
+        if len(aligned) == 1:
+            return aligned[0]  # right-aligned with one column, whatever else it borders
         best: tuple[float, int] | None = None
         for i, slot in enumerate(self.slots):
             distance = abs(slot.key - x1)
@@ -184,6 +188,7 @@ def _spaced_slots(
     """Cluster the right edges of numbers (within `cluster` of each other): one cluster per
     value column."""
     edges: list[tuple[float, float, FieldView, int]] = []
+    dashes: list[tuple[float, float, FieldView, int]] = []
     for view in body:
         for index, fv in enumerate(view.fields):
             if fv.values is None:
@@ -195,11 +200,29 @@ def _spaced_slots(
             ):
                 continue  # a list or note number at the left margin, not a column
             for value in fv.values:
-                if value.number.nil:
-                    continue  # dashes sit centred, not right-aligned: they place no column
                 x0, x1 = value_position(value, fv, tab=False)
-                edges.append((x1, x0, fv, view.number))
-    edges.sort(key=lambda e: e[0])
+                if not value.number.nil:
+                    edges.append((x1, x0, fv, view.number))
+                elif index > 0:
+                    dashes.append((x1, x0, fv, view.number))
+    slots = _cluster(sorted(edges, key=lambda e: e[0]), cluster)
+    if merge_offsets:
+        slots = _merge_offset_slots(slots, cluster)
+    if not slots:
+        return slots  # dashes alone make no table ('ISS segment  –  ISS is an acronym ...')
+    # dashes sit centred, not right-aligned: they place a column only where no number does
+    lone = [d for d in dashes if not any(_reaches(s, d[1], d[0], tolerance) for s in slots)]
+    return sorted(slots + _cluster(sorted(lone, key=lambda e: e[0]), cluster), key=lambda s: s.key)
+
+
+def _reaches(slot: Slot, x0: float, x1: float, tolerance: float) -> bool:
+    """Whether ColumnPlan.slot_of would place a field at x0..x1 in this slot's column."""
+    overlaps = x0 <= slot.x1 + tolerance and x1 >= slot.x0 - tolerance
+    return overlaps or abs(slot.key - x1) <= 3 * tolerance
+
+
+def _cluster(edges: Sequence[tuple[float, float, FieldView, int]], cluster: float) -> list[Slot]:
+    """Right edges (ascending) within `cluster` of each other: one slot each run."""
     slots: list[Slot] = []
     for x1, x0, fv, line in edges:
         if slots and x1 - slots[-1].key <= cluster:
@@ -213,7 +236,9 @@ def _spaced_slots(
         slot.lines.add(line)
         if is_note_ref(fv.text) and all(abs(v.number.value) < 100 for v in fv.values or []):
             slot.note_like += 1
-    return _merge_offset_slots(slots, cluster) if merge_offsets else slots
+        if _FOOTNOTE_MARK.fullmatch(fv.text):
+            slot.footnote_like += 1
+    return slots
 
 
 def _merge_offset_slots(slots: list[Slot], tolerance: float) -> list[Slot]:
@@ -226,6 +251,7 @@ def _merge_offset_slots(slots: list[Slot], tolerance: float) -> list[Slot]:
             last.key = max(last.key, slot.key)
             last.values += slot.values
             last.note_like += slot.note_like
+            last.footnote_like += slot.footnote_like
             last.lines |= slot.lines
         else:
             merged.append(slot)
@@ -416,13 +442,15 @@ class TableContext:
 def describe_columns(plan: ColumnPlan, ctx: TableContext) -> tuple[list[Column], Unit]:
     """Columns with role, period, member and unit, and the table's unit."""
     table_unit = merge_units(unit_in(ctx.text), ctx.default_unit) or Unit(Measure.MONETARY)
-    roles = [_role(slot) for slot in plan.slots]
+    roles = _changes_in_percent([_role(slot) for slot in plan.slots])
     matrix = _is_matrix(plan, roles)
     periods = [None] * len(plan.slots) if matrix else _periods(plan, roles, ctx)
     columns: list[Column] = []
     for i, (slot, role) in enumerate(zip(plan.slots, roles, strict=True)):
-        unit = Unit(Measure.PERCENT) if role in (ColumnRole.PERCENT, ColumnRole.CHANGE) else None
         own_unit = unit_in(slot.own)
+        unit = Unit(Measure.PERCENT) if role in (ColumnRole.PERCENT, ColumnRole.CHANGE) else None
+        if role is ColumnRole.CHANGE and own_unit and own_unit.measure is Measure.MONETARY:
+            unit = merge_units(own_unit, table_unit)  # a change in amounts ("Changes RMB'000")
         if unit is None and own_unit and own_unit != table_unit:
             unit = merge_units(own_unit, table_unit)
         member = _member(slot) if matrix else None
@@ -456,15 +484,44 @@ def _name_equity_total(columns: list[Column]) -> list[Column]:
     ]
 
 
+_FOOTNOTE_MARK = re.compile(r"\([1-9]\)")
+
+
 def _role(slot: Slot) -> ColumnRole:
     own = slot.own
     if not slot.values:
         return ColumnRole.TEXT
+    if slot.values >= 2 and slot.footnote_like == slot.values:
+        return ColumnRole.TEXT  # footnote markers "(2)", "(3)" beside the figures
     if _CHANGE_HEADER.search(own):
         return ColumnRole.CHANGE
+    if _CHANGE_HEADER.search(" ".join(slot.spanning_header)) and _bare_unit(own):
+        return ColumnRole.CHANGE  # 'Changes' over "RMB'000" and 'percentage'
     if _PERCENT_HEADER.search(own) and not currency_in(own):
         return ColumnRole.PERCENT
     return ColumnRole.VALUE
+
+
+def _changes_in_percent(roles: list[ColumnRole]) -> list[ColumnRole]:
+    """A percentage column right of a change column is the change in percent
+    ('Changes  RMB'000  %')."""
+    return [
+        ColumnRole.CHANGE
+        if role is ColumnRole.PERCENT and i and roles[i - 1] is ColumnRole.CHANGE
+        else role
+        for i, role in enumerate(roles)
+    ]
+
+
+def _bare_unit(header: str) -> bool:
+    """A header naming only a unit: "RMB'000", '%', 'percentage' (no year, no date)."""
+    if find_years(header) or find_date(header).month:
+        return False
+    rest = _MEMBER_NOISE.sub(" ", header)
+    return (
+        bool(header.strip())
+        and not re.sub(r"percentage|per\s*cent|%", " ", rest, flags=re.I).strip()
+    )
 
 
 def _is_matrix(plan: ColumnPlan, roles: list[ColumnRole]) -> bool:
