@@ -16,6 +16,7 @@ process is printed at the end.
 from __future__ import annotations
 
 import argparse
+import logging
 import resource
 import statistics
 import time
@@ -126,6 +127,7 @@ def print_table(rows: Sequence[Row]) -> None:
 
 
 def main() -> None:
+    logging.getLogger("pdfminer").setLevel(logging.ERROR)  # pdfplumber's font warnings
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("corpus", nargs="?", default="/work/shared/corpus", type=Path)
     parser.add_argument("--repeat", type=int, default=3)
