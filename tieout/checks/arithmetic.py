@@ -59,6 +59,12 @@ FORMULAS: tuple[Formula, ...] = (
         "ProfitLossAttributableToNoncontrollingInterests",
     ),
     _f(
+        "profit or loss = continuing + discontinued operations",
+        "ProfitLoss",
+        "ProfitLossFromContinuingOperations",
+        "ProfitLossFromDiscontinuedOperations",
+    ),
+    _f(
         "comprehensive income = profit or loss + other comprehensive income",
         "ComprehensiveIncome",
         "ProfitLoss",
@@ -95,6 +101,18 @@ FORMULAS: tuple[Formula, ...] = (
         "EquityAndLiabilities",
     ),
     _f(
+        "the balance sheet balances: total assets less current liabilities ="
+        " equity and non-current liabilities",
+        "total-equity-and-noncurrent-liabilities",
+        "total-assets-less-current-liabilities",
+    ),
+    Formula(
+        "net assets = assets - liabilities",
+        Term("net-assets"),
+        (Term("Assets"), Term("Liabilities", weight=-1)),
+    ),
+    _f("the balance sheet balances: equity = net assets", "Equity", "net-assets"),
+    _f(
         "net change in cash = operating + investing + financing",
         "IncreaseDecreaseInCashAndCashEquivalents",
         "CashFlowsFromUsedInOperatingActivities",
@@ -128,3 +146,27 @@ TOTAL_CONCEPTS = frozenset(
         "OtherComprehensiveIncome",
     }
 )
+
+# Every concept the arithmetic names: a statement line whose concept is one of these is
+# known to be that figure and no other.
+KNOWN_CONCEPTS = frozenset(
+    {t.concept for f in FORMULAS for t in (f.total, *f.parts)} | TOTAL_CONCEPTS
+)
+
+# Pairs of concepts an identity says are one figure ("equity = net assets").
+SAME_FIGURE = frozenset(
+    frozenset({f.total.concept, f.parts[0].concept})
+    for f in FORMULAS
+    if len(f.parts) == 1 and f.parts[0].weight == 1
+)
+
+
+def different_figures(a: str, b: str) -> bool:
+    """Two known concepts that no identity makes the same figure: when they print one
+    amount alike, that is a coincidence (a nil tax charge, a nil non-controlling share)."""
+    return (
+        a != b
+        and a in KNOWN_CONCEPTS
+        and b in KNOWN_CONCEPTS
+        and frozenset({a, b}) not in SAME_FIGURE
+    )

@@ -4,7 +4,9 @@ Statements repeat totals: the loss for the period again under its attribution to
 and non-controlling interests, total comprehensive loss again under its attribution.
 A later total line that prints an earlier total's figure in one column is that total
 again; it must agree in every column. Matrices (members in columns) share figures across
-rows by design and are left out, as are lines holding malformed numbers (TO103's).
+rows by design and are left out, as are lines holding malformed numbers (TO103's). Two
+lines whose concepts the arithmetic knows as different figures (profit before tax and
+profit for the year, alike when the tax is nil) are not one total printed twice.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from collections.abc import Iterator
 from decimal import Decimal
 
 from tieout.checks import cells
+from tieout.checks.arithmetic import different_figures
 from tieout.checks.registry import CheckContext, rule
 from tieout.model import Check, Column, ColumnRole, Finding, Row, Severity, Status, Table
 
@@ -50,6 +53,8 @@ def _repeated(candidates: list[Row], later: Row, columns: list[Column]) -> Row |
     """The nearest earlier total sharing a large figure with `later` in some column."""
     mine = _values(later, columns)
     for earlier in reversed(candidates):
+        if different_figures(earlier.concept, later.concept):
+            continue
         theirs = _values(earlier, columns)
         if any(
             a is not None and a == b and abs(a) >= BIG_ENOUGH

@@ -110,6 +110,8 @@ def _layout_spans(views: Sequence[LineView], char_width: float) -> list[tuple[in
         j, last_table_line, gap = i, i, 0
         while j < len(views):
             view = views[j]
+            if _skips_pages(views[last_table_line], view):
+                break
             if view.is_blank or _is_page_number(view):
                 gap += 1
                 if gap > MAX_GAP:
@@ -124,6 +126,13 @@ def _layout_spans(views: Sequence[LineView], char_width: float) -> list[tuple[in
         spans.append((i, last_table_line + 1))
         i = max(last_table_line + 1, i + 1)
     return spans
+
+
+def _skips_pages(before: LineView, view: LineView) -> bool:
+    """`view` lies on a later page than the one after `before`'s: the pages between were not
+    read (page choice left them out), so no table runs on across them."""
+    first, then = before.line.page, view.line.page
+    return first is not None and then is not None and then > first + 1
 
 
 def _column_header_words(view: LineView) -> bool:

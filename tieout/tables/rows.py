@@ -370,12 +370,16 @@ class RowBuilder:
         rows: list[Row] = []
         depth = 0
         heading_unit = None
+        heading: str | None = None
         drafts = [d for d in self.drafts if not _is_rule_line(d)]
         for index, draft in enumerate(drafts):
             kind = self._kind(draft)
             if kind is RowKind.HEADING:
                 depth = 1
                 heading_unit = _per_share_unit(draft.label)
+                heading = draft.label
+            elif kind is RowKind.ITEM and _closes_heading(draft.label, heading):
+                kind = RowKind.SUBTOTAL
             cells = tuple(self._cells(draft))
             unit = (label_unit(draft.label) if draft.label else None) or heading_unit
             rows.append(
@@ -395,6 +399,7 @@ class RowBuilder:
             if kind in (RowKind.SUBTOTAL, RowKind.TOTAL):
                 depth = 0
                 heading_unit = None
+                heading = None
         return rows
 
     def _kind(self, draft: RowDraft) -> RowKind:
@@ -442,6 +447,19 @@ class RowBuilder:
 
     def _issue(self, code: str, message: str, span: SourceSpan | None, line: int) -> None:
         self.issues.append(ReadingIssue(code, message, span or SourceSpan(line, 1, 1)))
+
+
+def _closes_heading(label: str | None, heading: str | None) -> bool:
+    """The row prints its section heading's words again: the figure closing that section
+    ('Loss attributable to non-controlling interests' over its continuing and discontinued
+    shares), whether or not the label says 'total'."""
+    if label is None or heading is None:
+        return False
+    return _bare(label) == _bare(heading)
+
+
+def _bare(label: str) -> str:
+    return re.sub(r"[\s:：]+", "", label).lower()
 
 
 def _is_rule_line(draft: RowDraft) -> bool:
