@@ -109,6 +109,8 @@ def _evaluate_position(
     slots = [total, *parts]
     if not any(s.printed_value for s in slots):
         return None
+    if _not_struck(total, parts):
+        return None
     missing = [s for s in slots if s.value is None]
     spans = tuple(cells.cell_span(s.row, s.cell) for s in slots)
     facts = cells.keys(grid.table, ((s.row, s.column) for s in slots if s.printed_value))
@@ -118,6 +120,18 @@ def _evaluate_position(
     if missing:
         return _inferred(grid, relation, position, total, parts, spans, facts)
     return _compare(grid, relation, position, total, parts, spans, facts, code, explain_blanks)
+
+
+def _not_struck(total: Slot, parts: Sequence[Slot]) -> bool:
+    """The total is blank in a column where some items print figures and others are blank:
+    the sum is not struck there (a segment matrix strikes profit before tax in its total
+    column only), so there is nothing to compare. A blank total over all-dash or complete
+    items is still nil, or a figure left out (TO105)."""
+    return (
+        total.blank
+        and any(p.blank for p in parts)
+        and any(p.printed_value and p.value != 0 for p in parts)
+    )
 
 
 def _compare(

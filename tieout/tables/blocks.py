@@ -24,6 +24,7 @@ _NOTE_HEADING = re.compile(
     r"|[\u4e00-\u9fff][\u4e00-\u9fff、及和與之（）()]{1,24})$"
 )
 _SUBNOTE_HEADING = re.compile(r"^\(([a-h])\)\s+[A-Z]")
+_CJK_SUBNOTE_TITLE = re.compile(r"^\([a-h]\)\s+[\u4e00-\u9fff][\u4e00-\u9fff、及和與之]{1,15}$")
 _MAJOR_SECTIONS = (
     "key highlights",
     "financial highlights",
@@ -162,6 +163,8 @@ def _is_page_number(view: LineView) -> bool:
 def _is_title_line(view: LineView) -> bool:
     if len(view.fields) <= 3 and _NOTE_HEADING.match(view.text.strip()):
         return True
+    if len(view.fields) <= 2 and _CJK_SUBNOTE_TITLE.match(view.text.strip()):
+        return True  # '(b) 地理資料': the next lettered part of a note
     if len(view.fields) != 1 or view.fields[0].is_numeric:
         return False
     text = view.fields[0].text

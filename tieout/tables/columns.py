@@ -149,6 +149,7 @@ def _count(slot: Slot, fv: FieldView) -> None:
 def _spaced_slots(body: Sequence[LineView], tolerance: float) -> list[Slot]:
     """Cluster the right edges of numbers: one cluster per value column."""
     edges: list[tuple[float, float, FieldView, int]] = []
+    dashes: list[tuple[float, float, int]] = []
     for view in body:
         for index, fv in enumerate(view.fields):
             if fv.values is None:
@@ -160,9 +161,10 @@ def _spaced_slots(body: Sequence[LineView], tolerance: float) -> list[Slot]:
             ):
                 continue  # a list or note number at the left margin, not a column
             for value in fv.values:
-                if value.number.nil:
-                    continue  # dashes sit centred, not right-aligned: they place no column
                 x0, x1 = value_position(value, fv, tab=False)
+                if value.number.nil:
+                    dashes.append((x0, x1, view.number))
+                    continue  # dashes sit centred, not right-aligned: they place no column
                 edges.append((x1, x0, fv, view.number))
     edges.sort(key=lambda e: e[0])
     slots: list[Slot] = []
@@ -178,7 +180,30 @@ def _spaced_slots(body: Sequence[LineView], tolerance: float) -> list[Slot]:
         slot.lines.add(line)
         if is_note_ref(fv.text) and all(abs(v.number.value) < 100 for v in fv.values or []):
             slot.note_like += 1
-    return _merge_offset_slots(slots, tolerance)
+    merged = _merge_offset_slots(slots, tolerance)
+    return sorted(merged + _dash_slots(dashes, merged, tolerance), key=lambda s: s.key)
+
+
+def _dash_slots(
+    dashes: list[tuple[float, float, int]], slots: list[Slot], tolerance: float
+) -> list[Slot]:
+    """Columns that print only dashes (a segment with nothing to report this year): runs of
+    dashes on several lines standing clear of every column of figures."""
+    clear = [
+        d
+        for d in sorted(dashes)
+        if not any(d[0] <= s.x1 + 2 * tolerance and d[1] >= s.x0 - 2 * tolerance for s in slots)
+    ]
+    found: list[Slot] = []
+    for x0, x1, line in clear:
+        last = found[-1] if found else None
+        if last is not None and x0 - last.x1 <= tolerance:
+            last.x0, last.x1, last.key = min(last.x0, x0), max(last.x1, x1), max(last.key, x1)
+            last.values += 1
+            last.lines.add(line)
+        else:
+            found.append(Slot(x1, x0, x1, values=1, lines={line}))
+    return [slot for slot in found if len(slot.lines) >= 2]
 
 
 def _merge_offset_slots(slots: list[Slot], tolerance: float) -> list[Slot]:
