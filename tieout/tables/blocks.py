@@ -7,6 +7,7 @@ through label-only lines and short gaps until prose or a new title.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -24,7 +25,8 @@ _NOTE_HEADING = re.compile(
     r"|[\u4e00-\u9fff][\u4e00-\u9fff、及和與之（）()]{1,24})$"
 )
 _SUBNOTE_HEADING = re.compile(r"^\(([a-h])\)\s+[A-Z]")
-_CJK_SUBNOTE_TITLE = re.compile(r"^\([a-h]\)\s+[\u4e00-\u9fff][\u4e00-\u9fff、及和與之]{1,15}$")
+_CJK_SUBNOTE_TITLE = re.compile(r"^\([a-h]\)\s+[\u4e00-\u9fff][\u4e00-\u9fff、，]{1,30}$")
+_YEAR_HEADER = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)|[零〇一二三四五六七八九]{4}年")
 _MAJOR_SECTIONS = (
     "key highlights",
     "financial highlights",
@@ -113,6 +115,10 @@ def _layout_spans(views: Sequence[LineView], char_width: float) -> list[tuple[in
             view = views[j]
             if _skips_pages(views[last_table_line], view):
                 break
+            if _new_header_below_figures(views, i, last_table_line, view):
+                while last_table_line > i and _column_header_words(views[last_table_line]):
+                    last_table_line -= 1  # the new table's column names over its years
+                break
             if view.is_blank or _is_page_number(view):
                 gap += 1
                 if gap > MAX_GAP:
@@ -127,6 +133,34 @@ def _layout_spans(views: Sequence[LineView], char_width: float) -> list[tuple[in
         spans.append((i, last_table_line + 1))
         i = max(last_table_line + 1, i + 1)
     return spans
+
+
+def _new_header_below_figures(
+    views: Sequence[LineView], start: int, last: int, view: LineView
+) -> bool:
+    """A line of period headers under figures on the same page: the next table of a note
+    starts (segment assets under segment results), not a continuation of this one. A
+    statement running on to the next page repeats its headers there and carries on."""
+    if not _period_headers(view) or not any(v.has_amounts for v in views[start : last + 1]):
+        return False
+    return view.line.page is not None and view.line.page == views[last].line.page
+
+
+def opens_with_period_headers(block: Block, page_before: int | None) -> bool:
+    """The block prints its own period headers on the page the table before it ends on:
+    a table of its own, not that table carried on."""
+    first = block.lines[0].line.page
+    if first is None or first != page_before:
+        return False
+    header = itertools.takewhile(lambda v: not v.has_amounts, block.lines)
+    return any(_period_headers(v) for v in header)
+
+
+def _period_headers(view: LineView) -> bool:
+    """Two or more column headers naming years ('2012  2011', '二零一二年  二零一一年')."""
+    if view.has_amounts:
+        return False
+    return sum(bool(_YEAR_HEADER.search(fv.text)) for fv in view.fields) >= 2
 
 
 def _skips_pages(before: LineView, view: LineView) -> bool:

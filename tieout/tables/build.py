@@ -20,7 +20,7 @@ from tieout.model import (
     Unit,
 )
 from tieout.statements.classify import kind_from_title
-from tieout.tables.blocks import Block, find_blocks
+from tieout.tables.blocks import Block, find_blocks, opens_with_period_headers
 from tieout.tables.columns import (
     ColumnPlan,
     TableContext,
@@ -47,16 +47,19 @@ def build_tables(document: Document) -> tuple[list[Table], list[ReadingIssue]]:
     default_unit = _document_unit(blocks)
     issues: list[ReadingIssue] = list(document.warnings)
     tables: list[Table] = []
+    last_page: int | None = None
     for block in blocks:
         built = _build_table(block, document.char_width, default_period, default_unit)
         if built is None:
             continue
         table, table_issues = built
         issues.extend(table_issues)
-        if tables and _continues(tables[-1], table, block):
+        own_header = opens_with_period_headers(block, last_page)
+        if tables and not own_header and _continues(tables[-1], table, block):
             tables[-1] = _merge(tables[-1], table)
         else:
             tables.append(table)
+        last_page = block.lines[-1].line.page
     if document.format == "text":
         tables, attached = _attach_trailing_figures(views, tables)
         issues.extend(attached)

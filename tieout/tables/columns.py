@@ -187,8 +187,8 @@ def _spaced_slots(body: Sequence[LineView], tolerance: float) -> list[Slot]:
 def _dash_slots(
     dashes: list[tuple[float, float, int]], slots: list[Slot], tolerance: float
 ) -> list[Slot]:
-    """Columns that print only dashes (a segment with nothing to report this year): runs of
-    dashes on several lines standing clear of every column of figures."""
+    """Columns that print only dashes (a segment with nothing to report this year): dashes
+    standing clear of every column of figures, on several lines or among those columns."""
     clear = [
         d
         for d in sorted(dashes)
@@ -203,7 +203,14 @@ def _dash_slots(
             last.lines.add(line)
         else:
             found.append(Slot(x1, x0, x1, values=1, lines={line}))
-    return [slot for slot in found if len(slot.lines) >= 2]
+    first = min((s.x0 for s in slots), default=None)
+    # a dash on one line only is a column when it stands among the columns of figures (no
+    # label runs on past the first column); further left it may be a label's own dash
+    return [
+        slot
+        for slot in found
+        if len(slot.lines) >= 2 or (first is not None and slot.x0 > first)
+    ]
 
 
 def _merge_offset_slots(slots: list[Slot], tolerance: float) -> list[Slot]:
