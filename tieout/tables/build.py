@@ -54,8 +54,7 @@ def build_tables(document: Document) -> tuple[list[Table], list[ReadingIssue]]:
             continue
         table, table_issues = built
         issues.extend(table_issues)
-        own_header = opens_with_period_headers(block, last_page)
-        if tables and not own_header and _continues(tables[-1], table, block):
+        if tables and _may_merge(tables[-1], table, block, last_page):
             tables[-1] = _merge(tables[-1], table)
         else:
             tables.append(table)
@@ -179,6 +178,14 @@ def _junk_issue(lines: Sequence[LineCells]) -> list[ReadingIssue]:
 
 
 _CONTINUED = re.compile(r"\s*\((?:continued|cont'?d)\)\s*$", re.I)
+
+
+def _may_merge(previous: Table, table: Table, block: Block, page_before: int | None) -> bool:
+    """The block carries on the table before it, cell for cell (its cells keep their column
+    indices, so both must have the same columns)."""
+    if len(previous.columns) != len(table.columns):
+        return False
+    return not opens_with_period_headers(block, page_before) and _continues(previous, table, block)
 
 
 def _continues(previous: Table, table: Table, block: Block) -> bool:

@@ -207,9 +207,7 @@ def _dash_slots(
     # a dash on one line only is a column when it stands among the columns of figures (no
     # label runs on past the first column); further left it may be a label's own dash
     return [
-        slot
-        for slot in found
-        if len(slot.lines) >= 2 or (first is not None and slot.x0 > first)
+        slot for slot in found if len(slot.lines) >= 2 or (first is not None and slot.x0 > first)
     ]
 
 
