@@ -376,7 +376,7 @@ class RowBuilder:
             kind = self._kind(draft)
             if kind is RowKind.HEADING:
                 depth = 1
-                heading_unit = _per_share_unit(draft.label)
+                heading_unit = _per_share_unit(draft.label, heading_unit)
                 heading = draft.label
             elif kind is RowKind.ITEM and _closes_heading(draft.label, heading):
                 kind = RowKind.SUBTOTAL
@@ -473,10 +473,18 @@ def _is_rule_line(draft: RowDraft) -> bool:
     )
 
 
-def _per_share_unit(label: str | None) -> Unit | None:
-    """Rows under 'Net income per share:' are per-share amounts, whatever the table's scale."""
+def _per_share_unit(label: str | None, before: Unit | None = None) -> Unit | None:
+    """Rows under 'Net income per share:' are per-share amounts, whatever the table's scale;
+    so are rows under its sub-headings 'From continuing operations' (來自持續經營業務)."""
     unit = label_unit(label) if label else None
-    return unit if unit is not None and unit.measure is Measure.PER_SHARE else None
+    if unit is not None and unit.measure is Measure.PER_SHARE:
+        return unit
+    return before if label and _OPERATIONS_SUBHEADING.search(label) else None
+
+
+_OPERATIONS_SUBHEADING = re.compile(
+    r"continuing|discontinued|持續經營|持续经营|已終止|已终止", re.I
+)
 
 
 def _nearest_reference(slot: int, full: dict[int, list[Value]]) -> list[Value] | None:
