@@ -50,18 +50,26 @@ def repeated_total_checks(ctx: CheckContext) -> Iterator[Check]:
 
 
 def _repeated(candidates: list[Row], later: Row, columns: list[Column]) -> Row | None:
-    """The nearest earlier total sharing a large figure with `later` in some column."""
+    """The earlier total `later` prints again: the nearest one agreeing in every column,
+    else the nearest sharing a large figure with it in some column (owners' share of the
+    profit equals the profit in a year without a non-controlling share; the profit printed
+    again under its attribution agrees with the profit in every year)."""
     mine = _values(later, columns)
-    for earlier in reversed(candidates):
-        if different_figures(earlier.concept, later.concept):
-            continue
-        theirs = _values(earlier, columns)
-        if any(
-            a is not None and a == b and abs(a) >= BIG_ENOUGH
-            for a, b in zip(mine, theirs, strict=True)
-        ):
-            return earlier
-    return None
+    comparable = [
+        earlier
+        for earlier in reversed(candidates)
+        if not different_figures(earlier.concept, later.concept)
+    ]
+    sharing = [e for e in comparable if _shares_a_figure(mine, _values(e, columns))]
+    return next((e for e in sharing if _values(e, columns) == mine), None) or next(
+        iter(sharing), None
+    )
+
+
+def _shares_a_figure(mine: list[Decimal | None], theirs: list[Decimal | None]) -> bool:
+    return any(
+        a is not None and a == b and abs(a) >= BIG_ENOUGH for a, b in zip(mine, theirs, strict=True)
+    )
 
 
 def _check(table: Table, earlier: Row, later: Row, columns: list[Column]) -> Check:

@@ -140,7 +140,8 @@ def _new_header_below_figures(
 ) -> bool:
     """A line of period headers under figures on the same page: the next table of a note
     starts (segment assets under segment results), not a continuation of this one. A
-    statement running on to the next page repeats its headers there and carries on."""
+    statement running on to the next page repeats its headers there and carries on (text
+    without page breaks cannot tell the two apart, so is left as it was)."""
     if not _period_headers(view) or not any(v.has_amounts for v in views[start : last + 1]):
         return False
     return view.line.page is not None and view.line.page == views[last].line.page
