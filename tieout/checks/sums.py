@@ -81,7 +81,8 @@ def vector(grid: Grid, key: int, **hints: bool) -> Vector:
     if not any(s.printed_value for s in slots):
         return Vector(key, tuple(None for _ in slots), heading=True)
     suspect = any(cells.is_suspect(s.cell) for s in slots)
-    return Vector(key, tuple(s.value for s in slots), suspect=suspect, **hints)
+    blank = tuple(s.blank for s in slots)
+    return Vector(key, tuple(s.value for s in slots), suspect=suspect, blank=blank, **hints)
 
 
 def evaluate(
