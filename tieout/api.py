@@ -44,6 +44,11 @@ def check(
 ) -> Report:
     """Run every rule (or those whose code starts with `select`) over a filing."""
     from tieout.checks.engine import run_checks
+    from tieout.reread import reread_unfooted
 
     filing = filing_or_path if isinstance(filing_or_path, Filing) else read(filing_or_path)
-    return run_checks(filing, select=select, ignore=ignore)
+    report = run_checks(filing, select=select, ignore=ignore)
+    reread = reread_unfooted(filing, report)
+    if reread is None:
+        return report
+    return run_checks(reread, select=select, ignore=ignore)

@@ -120,6 +120,14 @@ class Document:
     pages_read: tuple[int, ...] = ()
     warnings: tuple[ReadingIssue, ...] = ()
     char_width: float = 1.0  # width of one character in x units (1 for text; ~5 points in a PDF)
+    page_char_widths: tuple[tuple[int, float], ...] = ()  # (page, digit width) where it differs
+
+    def char_width_on(self, page: int | None) -> float:
+        """The digit width of a page: a page of small print (a wide matrix) has its own."""
+        for number, width in self.page_char_widths:
+            if number == page:
+                return width
+        return self.char_width
 
 
 # --------------------------------------------------------------------------- tables
@@ -277,6 +285,7 @@ class Table:
     section: str = ""  # the document heading the table sits under
     note: str | None = None  # note number for note tables ("10", "12(a)")
     page: int | None = None
+    reading: str = "standard"  # how its columns were found; another when it foots only so
 
     def value_columns(self) -> tuple[Column, ...]:
         return tuple(c for c in self.columns if c.role is ColumnRole.VALUE)

@@ -22,7 +22,7 @@ def test_rules_lists_every_rule(capsys: pytest.CaptureFixture[str]) -> None:
 def test_check_json_has_summary_findings_and_checks(capsys: pytest.CaptureFixture[str]) -> None:
     code = main(["check", str(EXAMPLE), "--format", "json", "--all"])
     data = json.loads(capsys.readouterr().out)
-    assert set(data) == {"source", "summary", "findings", "checks"}
+    assert set(data) == {"source", "summary", "key_ties", "findings", "checks"}
     assert code == (1 if data["summary"]["errors"] else 0)
     for finding in data["findings"]:
         assert set(finding) >= {"code", "severity", "message", "expected", "actual"}

@@ -51,12 +51,12 @@ def test_a_net_assets_balance_sheet_balances() -> None:
         (
             "TO104",
             (66, 71),
-            "the balance sheet balances: equity = net assets: 3,409,862 = 3,409,862",
+            "the balance sheet balances: net assets = equity: 3,409,862 = 3,409,862",
         ),
         (
             "TO104",
             (66, 71),
-            "the balance sheet balances: equity = net assets: 2,575,596 = 2,575,596",
+            "the balance sheet balances: net assets = equity: 2,575,596 = 2,575,596",
         ),
         # equity attributable to owners agrees with net assets for June only (no
         # non-controlling interests then): different figures, not a repeat; total
@@ -72,8 +72,8 @@ def test_net_assets_that_do_not_balance_are_an_error() -> None:
         (
             Severity.ERROR,
             (66, 71),
-            "the balance sheet balances: equity = net assets does not hold for 2023-12-31:"
-            " 2,575,596 ≠ 2,575,569: difference 27",
+            "the balance sheet balances: net assets = equity does not hold for 2023-12-31:"
+            " 2,575,569 ≠ 2,575,596: difference (27)",
         ),
     ]
 

@@ -203,7 +203,7 @@ def test_anxin_has_no_findings_and_its_balance_sheet_balances() -> None:
     assert (
         Status.PASSED,
         (79, 86),
-        "the balance sheet balances: equity = net assets: 2,575,596 = 2,575,596",
+        "the balance sheet balances: net assets = equity: 2,575,596 = 2,575,596",
     ) in identities
     # equity attributable to owners equals net assets in 2012 only (no NCI): not a repeat
     assert described(report, "TO106") == [

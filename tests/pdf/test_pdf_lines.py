@@ -44,8 +44,11 @@ def test_document_metadata() -> None:
     assert doc.format == "pdf"
     assert doc.pages_read == (1, 2, 3, 4)
     assert doc.warnings == ()
-    # the digit advance of the narrowest page: the changes-in-equity matrix in small print
-    assert 1.9 < doc.char_width < 2.1
+    # the digit advance of the main print, and the changes-in-equity matrix's small print
+    assert 5.4 < doc.char_width < 5.5
+    assert 1.9 < doc.char_width_on(3) < 2.1
+    assert doc.char_width_on(2) == 5.7
+    assert doc.char_width_on(None) == doc.char_width
 
 
 def test_amounts_of_one_column_are_right_aligned() -> None:

@@ -233,3 +233,20 @@ def test_a_claim_marks_its_sentence_and_figure_within_context(tmp_path: Path) ->
         '<span class="sentence"> to RMB1,000 thousand.</span> Gross margin was 42.0%.</blockquote>'
         in page
     )
+
+
+def test_the_key_ties_head_the_filing_page(client: TestClient) -> None:
+    page = client.get(f"/filings/{SHA}").text
+    start = page.index('<ul class="key-ties">')
+    ties = page[start : page.index("</ul>", start)]
+    items = [
+        re.sub(r"\s+", " ", re.sub(r"<[^>]+>", "", li)).strip()
+        for li in re.findall(r"<li[^>]*>(.*?)</li>", ties, re.S)
+    ]
+    # the fixture's statement prints no balance-sheet totals and no cash-flow statement
+    assert items == [
+        "balance sheet balances: not checked (0 passed, 0 failed)",
+        "closing cash agrees with the balance sheet: not checked (0 passed, 0 failed)",
+        "primary statements foot: failed (3 passed, 1 failed)",
+    ]
+    assert '<li class="tie-failed">primary statements foot' in ties

@@ -100,18 +100,18 @@ FORMULAS: tuple[Formula, ...] = (
         "Assets",
         "EquityAndLiabilities",
     ),
+    _f("the balance sheet balances: net assets = equity", "net-assets", "Equity"),
     _f(
-        "the balance sheet balances: total assets less current liabilities ="
-        " equity and non-current liabilities",
-        "total-equity-and-noncurrent-liabilities",
+        "the balance sheet balances: total assets less current liabilities"
+        " = equity and non-current liabilities",
         "total-assets-less-current-liabilities",
+        "total-equity-and-noncurrent-liabilities",
     ),
     Formula(
         "net assets = assets - liabilities",
         Term("net-assets"),
         (Term("Assets"), Term("Liabilities", weight=-1)),
     ),
-    _f("the balance sheet balances: equity = net assets", "Equity", "net-assets"),
     _f(
         "net change in cash = operating + investing + financing",
         "IncreaseDecreaseInCashAndCashEquivalents",

@@ -7,20 +7,14 @@ from collections.abc import Iterator
 from tieout.checks.registry import CheckContext, rule
 from tieout.model import Check, Finding, Severity, Status
 
-READING_RULES = {
-    "TO901": ("malformed-number", "A printed number is not well formed."),
-    "TO902": ("value-missing", "A row has fewer values than its table has columns."),
-    "TO903": ("stray-markup", "The text carries markup left over from conversion."),
-    "TO904": ("garbled-line", "A line could not be read as table or prose."),
-    "TO905": ("unlabelled-row", "A table row has no label."),
-}
 
-
-def _reading_findings(ctx: CheckContext, code: str) -> Iterator[Check]:
+def _reading_findings(
+    ctx: CheckContext, code: str, severity: Severity = Severity.WARNING
+) -> Iterator[Check]:
     for issue in ctx.filing.reading_issues:
         if issue.code != code:
             continue
-        finding = Finding(code, Severity.WARNING, issue.message, (issue.span,))
+        finding = Finding(code, severity, issue.message, (issue.span,))
         yield Check(code, Status.FAILED, issue.message, (issue.span,), finding=finding)
 
 
@@ -96,4 +90,39 @@ def unlabelled_row(ctx: CheckContext) -> Iterator[Check]:
 
     Example: the statement of comprehensive loss of the bundled example has no labels.
     """
-    yield from _reading_findings(ctx, "TO905")
+    yield from _reading_findings(ctx, "TO905", Severity.INFO)
+
+
+@rule("TO906", "page-without-text", Severity.WARNING)
+def page_without_text(ctx: CheckContext) -> Iterator[Check]:
+    """A page of the PDF prints an image but no text: a scan, not read.
+
+    What it checks: every page chosen for reading (or asked for with `--pages`) that has
+    no text layer. The rest of the document is read as usual.
+
+    Why it matters: the tables of a scanned page are neither extracted nor checked; a
+    total elsewhere that relies on them cannot be tied.
+
+    Example: `page 3 has no text layer (scanned image?); not read`.
+    """
+    yield from _reading_findings(ctx, "TO906")
+
+
+@rule("TO907", "table-re-read", Severity.INFO)
+def table_re_read(ctx: CheckContext) -> Iterator[Check]:
+    """A table that failed to foot was read again another way, and that reading is used.
+
+    What it checks: tables printed with spaces (PDF pages, layout text) whose columns, as
+    first found from where their numbers end, fail to foot. The table is read again with
+    tighter and looser column clustering; a reading is used instead when it reads exactly
+    the same printed figures and fails fewer footing checks without running fewer. The
+    table records the reading used (`reading` in the JSON output).
+
+    Why it matters: a footing failure caused by a misread column is not the document's
+    fault; the arithmetic tells the reader which reading is right, and the report says
+    which one was taken, so the choice can be audited.
+
+    Example: `table at lines 427-566 (... STATEMENT OF CASH FLOWS (continued)) read with
+    tight columns: footing failures 4 → 0, passes 9 → 13`.
+    """
+    yield from _reading_findings(ctx, "TO907", Severity.INFO)

@@ -76,12 +76,14 @@ class Grid:
     confirmed: Callable[[Slot, Decimal], bool] = lambda _slot, _value: False
 
 
-def vector(grid: Grid, key: int, **hints: bool) -> Vector:
+def vector(grid: Grid, key: int, *, blanks: bool = False, **hints: bool) -> Vector:
+    """The line as the structure finder sees it; with `blanks`, where nothing is printed
+    (footing: a total left blank there is not struck there)."""
     slots = [grid.locate(key, p) for p in grid.positions]
     if not any(s.printed_value for s in slots):
         return Vector(key, tuple(None for _ in slots), heading=True)
     suspect = any(cells.is_suspect(s.cell) for s in slots)
-    blank = tuple(s.blank for s in slots)
+    blank = tuple(s.blank for s in slots) if blanks else ()
     return Vector(key, tuple(s.value for s in slots), suspect=suspect, blank=blank, **hints)
 
 
@@ -91,8 +93,9 @@ def evaluate(
     """One check per position of a sum, and a TO103 check per stray line left out.
 
     `explain_blanks`: a failing sum with one blank cell is reported as TO105 with the
-    figure the blank would need (footing); cross-footing, where blanks are the usual way
-    to print nil across a matrix, reports the sum itself.
+    figure the blank would need, and a total left blank over items partly blank is not
+    struck there (footing); cross-footing, where blanks are the usual way to print nil
+    across a matrix, reports the sum itself.
     """
     for position in grid.positions:
         check = _evaluate_position(grid, relation, position, code, explain_blanks)
@@ -110,7 +113,7 @@ def _evaluate_position(
     slots = [total, *parts]
     if not any(s.printed_value for s in slots):
         return None
-    if _not_struck(total, parts):
+    if explain_blanks and _not_struck(total, parts):
         return None
     missing = [s for s in slots if s.value is None]
     spans = tuple(cells.cell_span(s.row, s.cell) for s in slots)

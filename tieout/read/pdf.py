@@ -72,10 +72,8 @@ def _page_char_width(page: PageLines, document_width: float) -> float:
 
 
 def _document_char_width(pages: list[PageLines]) -> float:
-    """The narrowest page digit width: alignment tolerances scaled by it stay tight enough
-    for the small print of a wide matrix (changes in equity) as well as the main tables."""
-    overall = char_width(w for p in pages for line in p.lines for w in line.words)
-    return min((_page_char_width(p, overall) for p in pages), default=overall)
+    """The digit width over all pages: the width of the main print."""
+    return char_width(w for p in pages for line in p.lines for w in line.words)
 
 
 def _document(
@@ -86,6 +84,7 @@ def _document(
     scanned: tuple[int, ...],
 ) -> Document:
     width = _document_char_width(pages)
+    widths = {p.number: _page_char_width(p, width) for p in pages}
     by_number = {p.number: p for p in pages}
     lines: list[Line] = []
     warnings: list[ReadingIssue] = []
@@ -103,7 +102,7 @@ def _document(
                 ordered,
                 page=number,
                 first_number=len(lines) + 1,
-                width=_page_char_width(page, width),
+                width=widths[number],
                 origin=origin,
             )
         )
@@ -124,4 +123,5 @@ def _document(
         pages_read=tuple(p.number for p in pages),
         warnings=tuple(warnings),
         char_width=width,
+        page_char_widths=tuple((n, w) for n, w in sorted(widths.items()) if w != width),
     )

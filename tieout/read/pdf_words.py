@@ -11,6 +11,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from statistics import median
 
+from tieout.read.ligatures import restore_ligatures
 from tieout.read.pdf_chars import Char, is_cjk
 
 # Fractions of the line height (about 1.15 x the font size).
@@ -94,12 +95,13 @@ def _continues(prev: Char, ch: Char) -> bool:
 def _word(run: Sequence[Char]) -> Word:
     first = run[0]
     if len(run) == 1:
-        return Word(first.text, first.x0, first.top, first.x1, first.bottom, first.advance)
+        text = restore_ligatures(first.text)
+        return Word(text, first.x0, first.top, first.x1, first.bottom, first.advance)
     text = "".join(c.text for c in run)
     x0, x1 = min(c.x0 for c in run), max(c.x1 for c in run)
     top, bottom = min(c.top for c in run), max(c.bottom for c in run)
     advance = (run[-1].x0 - first.x0) / (len(text) - len(run[-1].text))
-    return Word(text, x0, top, x1, bottom, advance)
+    return Word(restore_ligatures(text), x0, top, x1, bottom, advance)
 
 
 def lines_from_words(words: Iterable[Word]) -> list[TextLine]:

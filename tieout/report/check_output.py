@@ -2,6 +2,7 @@
 
 JSON shape (amounts as exact decimal strings, lines 1-based):
     {"source": ..., "summary": {...},
+     "key_ties": [{"name", "status", "passed", "failed", "lines"}],
      "findings": [{"code", "severity", "message", "expected", "actual", "difference",
                    "lines", "table"}],
      "checks": [{"code", "status", "description", "lines"}]}      (only with --all)
@@ -12,7 +13,8 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from tieout.model import Check, Finding, Report, Summary
+from tieout.checks.key_ties import KeyTie, key_ties
+from tieout.model import Check, Finding, Report, Status, Summary
 from tieout.report.filing_json import decimal_text
 
 
@@ -26,11 +28,22 @@ def report_to_dict(report: Report, *, all_checks: bool = False) -> dict[str, Any
     out: dict[str, Any] = {
         "source": report.filing.source,
         "summary": summary_to_dict(report.summary),
+        "key_ties": [key_tie_to_dict(t) for t in key_ties(report)],
         "findings": [finding_to_dict(f) for f in report.findings],
     }
     if all_checks:
         out["checks"] = [check_to_dict(c) for c in report.checks]
     return out
+
+
+def key_tie_to_dict(tie: KeyTie) -> dict[str, Any]:
+    return {
+        "name": tie.name,
+        "status": tie.status,
+        "passed": tie.passed,
+        "failed": tie.failed,
+        "lines": sorted({n for c in tie.checks for n in c.lines}),
+    }
 
 
 def summary_to_dict(summary: Summary) -> dict[str, Any]:
@@ -81,8 +94,27 @@ def render_text(report: Report, *, all_checks: bool = False) -> str:
         out += [_finding_line(f) for f in report.findings]
     else:
         out.append("No findings: every checked figure agrees.")
-    out += ["", *summary_lines(report.summary)]
+    out += ["", *key_tie_lines(key_ties(report)), "", *summary_lines(report.summary)]
     return "\n".join(out) + "\n"
+
+
+def key_tie_lines(ties: tuple[KeyTie, ...]) -> list[str]:
+    width = max(len(t.name) for t in ties)
+    return ["Key ties:"] + [
+        f"  {t.name:<{width}}  {t.status:<11}  {t.passed} passed, {t.failed} failed"
+        + (f" ({_lines(_tie_lines(t))})" if t.checks else "")
+        for t in ties
+    ]
+
+
+def _tie_lines(tie: KeyTie) -> tuple[int, ...]:
+    failed = [c for c in tie.checks if c.status is Status.FAILED]
+    shown = failed or list(tie.checks)
+    lines = sorted({n for c in shown for n in c.lines})
+    return tuple(lines[:KEY_TIE_LINES])
+
+
+KEY_TIE_LINES = 8  # a footing summary names the first lines, not all of them
 
 
 def summary_lines(s: Summary) -> list[str]:

@@ -90,6 +90,7 @@ def table_to_dict(table: Table) -> dict[str, Any]:
         "unit": unit_to_dict(table.unit),
         "lines": list(table.lines),
         "page": table.page,
+        "reading": table.reading,
         "columns": [column_to_dict(c, table) for c in table.columns],
         "rows": [row_to_dict(r, table) for r in table.rows],
     }

@@ -41,7 +41,10 @@ def render_table(table: Table) -> str:
         for k in range(len(shown))
     ]
     first, last = table.lines
-    title = f"{table.title}  [{table.kind.value}, {table.unit.label()}, lines {first}-{last}]"
+    reading = "" if table.reading == "standard" else f", read with {table.reading}"
+    title = (
+        f"{table.title}  [{table.kind.value}, {table.unit.label()}, lines {first}-{last}{reading}]"
+    )
     out = [title, "-" * len(title)]
     out.append(
         " " * label_width

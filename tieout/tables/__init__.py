@@ -1,5 +1,5 @@
 """Rebuild tables from positioned lines: blocks -> header (columns) -> rows -> Table."""
 
-from tieout.tables.build import build_tables
+from tieout.tables.build import Layout, build_tables, lay_out
 
-__all__ = ["build_tables"]
+__all__ = ["Layout", "build_tables", "lay_out"]

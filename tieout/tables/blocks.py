@@ -26,7 +26,7 @@ _NOTE_HEADING = re.compile(
 )
 _SUBNOTE_HEADING = re.compile(r"^\(([a-h])\)\s+[A-Z]")
 _CJK_SUBNOTE_TITLE = re.compile(r"^\([a-h]\)\s+[\u4e00-\u9fff][\u4e00-\u9fff、，]{1,30}$")
-_YEAR_HEADER = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)|[零〇一二三四五六七八九]{4}年")
+_YEAR_HEADER = re.compile(r"(?:19|20)\d\d年?|[零〇一二三四五六七八九]{4}年")
 _MAJOR_SECTIONS = (
     "key highlights",
     "financial highlights",
@@ -61,9 +61,9 @@ class Block:
         return self.lines[-1].number
 
 
-def find_blocks(views: Sequence[LineView], char_width: float = 1.0) -> list[Block]:
+def find_blocks(views: Sequence[LineView]) -> list[Block]:
     tab = any(v.is_tab for v in views)
-    spans = _tab_spans(views) if tab else _layout_spans(views, char_width)
+    spans = _tab_spans(views) if tab else _layout_spans(views)
     blocks: list[Block] = []
     previous_end = 0
     context = _Context()
@@ -75,7 +75,7 @@ def find_blocks(views: Sequence[LineView], char_width: float = 1.0) -> list[Bloc
         lines = tuple(v for v in views[start:end] if not v.is_blank and not _is_page_number(v))
         if not _is_table(lines):
             continue
-        title, subtitle, caption, own = _headings_above(views, start, previous_end, char_width)
+        title, subtitle, caption, own = _headings_above(views, start, previous_end)
         blocks.append(Block(lines, title, subtitle, context.section, context.note, caption, own))
         previous_end = end
     return blocks
@@ -100,11 +100,11 @@ def _tab_spans(views: Sequence[LineView]) -> list[tuple[int, int]]:
     return spans
 
 
-def _layout_spans(views: Sequence[LineView], char_width: float) -> list[tuple[int, int]]:
+def _layout_spans(views: Sequence[LineView]) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     i = 0
     while i < len(views):
-        if not _starts_table(views[i], char_width):
+        if not _starts_table(views[i]):
             i += 1
             continue
         floor = spans[-1][1] if spans else 0
@@ -113,8 +113,6 @@ def _layout_spans(views: Sequence[LineView], char_width: float) -> list[tuple[in
         j, last_table_line, gap = i, i, 0
         while j < len(views):
             view = views[j]
-            if _skips_pages(views[last_table_line], view):
-                break
             if _new_header_below_figures(views, i, last_table_line, view):
                 while last_table_line > i and _column_header_words(views[last_table_line]):
                     last_table_line -= 1  # the new table's column names over its years
@@ -123,7 +121,9 @@ def _layout_spans(views: Sequence[LineView], char_width: float) -> list[tuple[in
                 gap += 1
                 if gap > MAX_GAP:
                     break
-            elif view.is_prose or _is_title_line(view):
+            elif (
+                view.is_prose or _is_title_line(view) or _skips_pages(views[last_table_line], view)
+            ):
                 break
             else:
                 gap = 0
@@ -142,9 +142,10 @@ def _new_header_below_figures(
     starts (segment assets under segment results), not a continuation of this one. A
     statement running on to the next page repeats its headers there and carries on (text
     without page breaks cannot tell the two apart, so is left as it was)."""
-    if not _period_headers(view) or not any(v.has_amounts for v in views[start : last + 1]):
+    if view.line.page is None or not _period_headers(view):
         return False
-    return view.line.page is not None and view.line.page == views[last].line.page
+    figures = [v for v in views[start : last + 1] if v.has_amounts]
+    return bool(figures) and figures[-1].line.page == view.line.page
 
 
 def opens_with_period_headers(block: Block, page_before: int | None) -> bool:
@@ -158,17 +159,19 @@ def opens_with_period_headers(block: Block, page_before: int | None) -> bool:
 
 
 def _period_headers(view: LineView) -> bool:
-    """Two or more column headers naming years ('2012  2011', '二零一二年  二零一一年')."""
+    """A line of two or more column headers that are years and nothing else ('2012  2011',
+    '資產  二零一二年  二零一一年', a section label first); a label naming a date ('At 30
+    September 2020  於二零二零年九月三十日') is not one."""
     if view.has_amounts:
         return False
-    return sum(bool(_YEAR_HEADER.search(fv.text)) for fv in view.fields) >= 2
+    years = [bool(_YEAR_HEADER.fullmatch(fv.text.strip())) for fv in view.fields]
+    return sum(years) >= 2 and all(years[1:])
 
 
-def _skips_pages(before: LineView, view: LineView) -> bool:
-    """`view` lies on a later page than the one after `before`'s: the pages between were not
-    read (page choice left them out), so no table runs on across them."""
-    first, then = before.line.page, view.line.page
-    return first is not None and then is not None and then > first + 1
+def _skips_pages(last: LineView, view: LineView) -> bool:
+    """A table does not run on over pages that were not read (the PDF pages in between)."""
+    before, after = last.line.page, view.line.page
+    return before is not None and after is not None and after - before > 1
 
 
 def _column_header_words(view: LineView) -> bool:
@@ -178,12 +181,12 @@ def _column_header_words(view: LineView) -> bool:
     return all(not fv.is_numeric and len(fv.text) <= 25 for fv in view.fields)
 
 
-def _starts_table(view: LineView, char_width: float = 1.0) -> bool:
+def _starts_table(view: LineView) -> bool:
     if view.is_blank or view.is_prose or _is_page_number(view):
         return False
     if view.has_amounts:
         return True
-    if len(view.fields) == 1 and view.indent(view.fields[0]) > HEADER_INDENT * char_width:
+    if len(view.fields) == 1 and view.indent(view.fields[0]) > HEADER_INDENT * view.char_width:
         return view.has_header_words  # a column header centred over the figures
     return len(view.fields) >= 2 and view.has_header_words
 
@@ -200,6 +203,9 @@ def _is_title_line(view: LineView) -> bool:
         return True
     if len(view.fields) <= 2 and _CJK_SUBNOTE_TITLE.match(view.text.strip()):
         return True  # '(b) 地理資料': the next lettered part of a note
+    bilingual = 1 < len(view.fields) <= 3 and not view.has_amounts
+    if bilingual and _NOTE_HEADING.match(view.fields[0].text.strip()):
+        return True  # a note heading with its translation beside it
     if len(view.fields) != 1 or view.fields[0].is_numeric:
         return False
     text = view.fields[0].text
@@ -216,7 +222,7 @@ def _is_title_line(view: LineView) -> bool:
 
 
 def _headings_above(
-    views: Sequence[LineView], start: int, floor: int, char_width: float = 1.0
+    views: Sequence[LineView], start: int, floor: int
 ) -> tuple[str, str, str, bool]:
     """Title, subtitle and caption from the lines above a block (down to `floor`)."""
     title = subtitle = caption = ""
@@ -237,7 +243,7 @@ def _headings_above(
         if len(view.fields) > 2 or (len(view.fields) > 1 and view.has_header_words):
             continue  # a column header line the block did not take in
         if not view.is_tab and (
-            view.indent(view.fields[0]) > HEADER_INDENT * char_width or _is_unit_phrase(text)
+            view.indent(view.fields[0]) > HEADER_INDENT * view.char_width or _is_unit_phrase(text)
         ):
             fragments.insert(0, text)  # a fragment of a column header far to the right
             continue

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from tieout.model import (
     Cell,
@@ -22,7 +22,9 @@ from tieout.model import (
 from tieout.statements.classify import kind_from_title
 from tieout.tables.blocks import Block, find_blocks, opens_with_period_headers
 from tieout.tables.columns import (
+    STANDARD,
     ColumnPlan,
+    Reconstruction,
     TableContext,
     describe_columns,
     is_integer_column,
@@ -40,16 +42,55 @@ _REPORTING_PERIOD = re.compile(
 _OPENING = re.compile(r"^(?:\(unaudited\)\s*)?(?:as\s+at|at|balance\s+at)\b", re.I)
 
 
-def build_tables(document: Document) -> tuple[list[Table], list[ReadingIssue]]:
+@dataclass(frozen=True, slots=True)
+class Layout:
+    """What every reading of a document's tables shares: line views and table blocks."""
+
+    document: Document
+    views: list[LineView]
+    blocks: list[Block]
+    default_period: Period | None
+    default_unit: Unit | None
+
+
+_last_layout: list[Layout] = []
+
+
+def lay_out(document: Document) -> Layout:
+    """The document's layout; the last one is kept, for a re-reading of the same document."""
+    if _last_layout and _last_layout[0].document is document:
+        return _last_layout[0]
     views = _views(document)
-    blocks = find_blocks(views, document.char_width)
-    default_period = reporting_period(views)
-    default_unit = _document_unit(blocks)
+    blocks = find_blocks(views)
+    layout = Layout(document, views, blocks, reporting_period(views), _document_unit(blocks))
+    _last_layout[:] = [layout]
+    return layout
+
+
+def build_tables(
+    document: Document,
+    reconstruction: Reconstruction = STANDARD,
+    *,
+    within: Sequence[tuple[int, int]] = (),
+    layout: Layout | None = None,
+) -> tuple[list[Table], list[ReadingIssue]]:
+    """Every table of the document; only those inside the `within` line ranges when given
+    (a re-reading of some tables with another `reconstruction`, on the same `layout`)."""
+    layout = layout or lay_out(document)
+    views = layout.views
     issues: list[ReadingIssue] = list(document.warnings)
     tables: list[Table] = []
     last_page: int | None = None
-    for block in blocks:
-        built = _build_table(block, document.char_width, default_period, default_unit)
+    for block in layout.blocks:
+        if within and not any(a <= block.first_line and block.last_line <= b for a, b in within):
+            continue
+        built = _build_table(
+            block,
+            document.char_width_on(block.lines[0].line.page),
+            layout.default_period,
+            layout.default_unit,
+            reconstruction,
+        )
         if built is None:
             continue
         table, table_issues = built
@@ -73,7 +114,10 @@ def _views(document: Document) -> list[LineView]:
     for line in document.lines:
         if line.fields:
             edges[line.page] = min(edges.get(line.page, line.fields[0].x0), line.fields[0].x0)
-    return [LineView.of(line, edges.get(line.page, 0.0)) for line in document.lines]
+    return [
+        LineView.of(line, edges.get(line.page, 0.0), document.char_width_on(line.page))
+        for line in document.lines
+    ]
 
 
 def reporting_period(views: Sequence[LineView]) -> Period | None:
@@ -120,10 +164,14 @@ def _is_header_line(view: LineView) -> bool:
 
 
 def _build_table(
-    block: Block, char_width: float, default_period: Period | None, default_unit: Unit | None
+    block: Block,
+    char_width: float,
+    default_period: Period | None,
+    default_unit: Unit | None,
+    reconstruction: Reconstruction,
 ) -> tuple[Table, list[ReadingIssue]] | None:
     header, body = _split_header(block.lines)
-    plan = plan_columns(header, body, char_width)
+    plan = plan_columns(header, body, char_width, reconstruction)
     if not plan.slots:
         return None
     context_text = " ".join([block.title, block.subtitle, *(v.text for v in header)])
@@ -149,6 +197,7 @@ def _build_table(
         section=block.section,
         note=block.note,
         page=block.lines[0].line.page,
+        reading=reconstruction.name,
     )
     return table, issues
 
@@ -229,10 +278,12 @@ def _merge(previous: Table, table: Table) -> Table:
         heading = Row(0, table.title, "", (), RowKind.HEADING, (table.lines[0],))
         carried = (heading, *carried)
     rows = previous.rows + tuple(replace(r, index=i + offset) for i, r in enumerate(carried))
-    columns = tuple(
+    shared = tuple(
         a if a.period is not None or b.period is None else replace(a, period=b.period)
         for a, b in zip(previous.columns, table.columns, strict=False)
     )
+    # A notes column printed on one page only leaves one table a column longer.
+    columns = shared + previous.columns[len(shared) :] + table.columns[len(shared) :]
     return replace(
         previous,
         rows=rows,

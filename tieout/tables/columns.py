@@ -111,12 +111,44 @@ def value_position(value: Value, fv: FieldView, tab: bool) -> tuple[float, float
     return float(value.span.col_start - 1), float(value.span.col_end)
 
 
+@dataclass(frozen=True, slots=True)
+class Reconstruction:
+    """How the columns of a table printed with spaces (PDF, layout text) are found: numbers
+    whose right edges lie within `cluster` digit widths of each other share a column, and
+    neighbouring columns that never share a line are merged when `merge_offsets` says so.
+    Tab-separated tables have one reading only: the tab ordinals."""
+
+    name: str
+    cluster: float
+    merge_offsets: bool = True
+
+
+STANDARD = Reconstruction("standard", 2.0)
+# Tried, in this order, on a table that fails to foot (tieout.reread).
+ALTERNATIVES = (
+    Reconstruction("tight columns", 1.0, merge_offsets=False),
+    Reconstruction("loose columns", 3.5),
+)
+
+
 def plan_columns(
-    header: Sequence[LineView], body: Sequence[LineView], char_width: float
+    header: Sequence[LineView],
+    body: Sequence[LineView],
+    char_width: float,
+    reconstruction: Reconstruction = STANDARD,
 ) -> ColumnPlan:
     tab = any(v.is_tab for v in body)
-    tolerance = 0.0 if tab else 2.0 * char_width
-    slots = _tab_slots(body) if tab else _spaced_slots(body, tolerance)
+    tolerance = 0.0 if tab else STANDARD.cluster * char_width
+    slots = (
+        _tab_slots(body)
+        if tab
+        else _spaced_slots(
+            body,
+            tolerance,
+            cluster=reconstruction.cluster * char_width,
+            merge_offsets=reconstruction.merge_offsets,
+        )
+    )
     plan = ColumnPlan(tab, slots, None, None, 0.0, tolerance)
     _lay_headers(plan, header)
     _pick_notes(plan)
@@ -146,8 +178,11 @@ def _count(slot: Slot, fv: FieldView) -> None:
         slot.note_like += 1
 
 
-def _spaced_slots(body: Sequence[LineView], tolerance: float) -> list[Slot]:
-    """Cluster the right edges of numbers: one cluster per value column."""
+def _spaced_slots(
+    body: Sequence[LineView], tolerance: float, *, cluster: float, merge_offsets: bool
+) -> list[Slot]:
+    """Cluster the right edges of numbers (within `cluster` of each other): one cluster per
+    value column."""
     edges: list[tuple[float, float, FieldView, int]] = []
     dashes: list[tuple[float, float, int]] = []
     for view in body:
@@ -169,7 +204,7 @@ def _spaced_slots(body: Sequence[LineView], tolerance: float) -> list[Slot]:
     edges.sort(key=lambda e: e[0])
     slots: list[Slot] = []
     for x1, x0, fv, line in edges:
-        if slots and x1 - slots[-1].key <= tolerance:
+        if slots and x1 - slots[-1].key <= cluster:
             slot = slots[-1]
             slot.x0, slot.x1 = min(slot.x0, x0), max(slot.x1, x1)
             slot.key = max(slot.key, x1)
@@ -180,7 +215,7 @@ def _spaced_slots(body: Sequence[LineView], tolerance: float) -> list[Slot]:
         slot.lines.add(line)
         if is_note_ref(fv.text) and all(abs(v.number.value) < 100 for v in fv.values or []):
             slot.note_like += 1
-    merged = _merge_offset_slots(slots, tolerance)
+    merged = _merge_offset_slots(slots, cluster) if merge_offsets else slots
     return sorted(merged + _dash_slots(dashes, merged, tolerance), key=lambda s: s.key)
 
 

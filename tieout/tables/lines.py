@@ -47,10 +47,12 @@ class LineView:
     line: Line
     fields: tuple[FieldView, ...]
     origin: float = 0.0  # x of the page's left text edge (a PDF page has a margin)
+    char_width: float = 1.0  # digit width on the line's page (1 in text)
 
     @classmethod
-    def of(cls, line: Line, origin: float = 0.0) -> LineView:
-        return cls(line, tuple(FieldView(f, field_values(f)) for f in line.fields), origin)
+    def of(cls, line: Line, origin: float = 0.0, char_width: float = 1.0) -> LineView:
+        fields = tuple(FieldView(f, field_values(f)) for f in line.fields)
+        return cls(line, fields, origin, char_width)
 
     def indent(self, fv: FieldView) -> float:
         """How far right of the page's left text edge a field starts."""

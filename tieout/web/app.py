@@ -19,6 +19,7 @@ from jinja2 import Environment, PackageLoader, select_autoescape
 from starlette.concurrency import run_in_threadpool
 
 from tieout import api
+from tieout.checks.key_ties import key_ties
 from tieout.errors import InputError, TieoutError
 from tieout.export.report_json import report_to_dict
 from tieout.store import Store, StoredFiling
@@ -180,6 +181,7 @@ def filing_context(found: StoredFiling) -> dict[str, Any]:
         "stored": found,
         "filing": report.filing,
         "summary": report.summary,
+        "key_ties": key_ties(report),
         "tables": [table_view(t, statuses, found) for t in report.filing.tables],
         "findings": list(zip(report.findings, targets, strict=True)),
         "claims": claim_views(found),

@@ -1,0 +1,77 @@
+"""The three ties a reader of a results announcement looks at first, gathered from the
+checks: the balance sheet balances, the cash-flow statement's closing cash agrees with the
+balance sheet, and the primary statements foot. A view of the report, not a rule: every
+check counted here was run and reported by its own rule.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from tieout.checks.footing import FOOTING_CODE
+from tieout.checks.identities import IDENTITY_CODE
+from tieout.model import Check, Fact, Report, Status, TableKind
+
+BALANCES = "the balance sheet balances"
+STATEMENT_TIE = "TO401"
+FOOTING_CODES = frozenset({FOOTING_CODE, "TO103", "TO105"})
+CASH_CONCEPTS = frozenset({"CashAndCashEquivalents"})
+
+
+@dataclass(frozen=True, slots=True)
+class KeyTie:
+    name: str
+    checks: tuple[Check, ...]
+
+    @property
+    def passed(self) -> int:
+        return sum(c.status is Status.PASSED for c in self.checks)
+
+    @property
+    def failed(self) -> int:
+        return sum(c.status is Status.FAILED for c in self.checks)
+
+    @property
+    def status(self) -> str:
+        if self.failed:
+            return "failed"
+        return "passed" if self.passed else "not checked"
+
+
+def key_ties(report: Report) -> tuple[KeyTie, ...]:
+    facts = {(f.table_id, f.row, f.column): f for f in report.filing.facts}
+    kinds = {t.id: t.kind for t in report.filing.tables}
+
+    def facts_of(check: Check) -> list[Fact]:
+        return [facts[k] for k in check.facts if k in facts]
+
+    def tie(name: str, wanted: Callable[[Check], bool]) -> KeyTie:
+        return KeyTie(name, tuple(c for c in report.checks if wanted(c)))
+
+    return (
+        tie(
+            "balance sheet balances",
+            lambda c: c.code == IDENTITY_CODE and c.description.startswith(BALANCES),
+        ),
+        tie(
+            "closing cash agrees with the balance sheet",
+            lambda c: c.code == STATEMENT_TIE and _cash_between_statements(facts_of(c), kinds),
+        ),
+        tie(
+            "primary statements foot",
+            lambda c: c.code in FOOTING_CODES and _all_primary(facts_of(c), kinds),
+        ),
+    )
+
+
+def _cash_between_statements(facts: Sequence[Fact], kinds: dict[str, TableKind]) -> bool:
+    tables = {kinds.get(f.table_id) for f in facts}
+    cash = any(f.concept in CASH_CONCEPTS for f in facts)
+    return cash and {TableKind.CASH_FLOWS, TableKind.BALANCE_SHEET} <= tables
+
+
+def _all_primary(facts: Sequence[Fact], kinds: dict[str, TableKind]) -> bool:
+    return bool(facts) and all(
+        (kind := kinds.get(f.table_id)) is not None and kind.is_primary for f in facts
+    )
