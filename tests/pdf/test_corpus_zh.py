@@ -183,6 +183,7 @@ def test_anxin_statements_with_both_periods_and_pages() -> None:
     ]
     assert [(t.page, t.lines) for t in filing.statements] == [(1, (6, 45)), (2, (49, 86))]
     assert filing.reading_issues == ()
+    assert all(f.span.page is not None and f.span.bbox is not None for f in filing.facts)
 
 
 def test_anxin_has_no_findings_and_its_balance_sheet_balances() -> None:
