@@ -32,12 +32,18 @@ def _status(tie: KeyTie) -> tuple[str, int, int]:
 def test_hkex_interim_balances_ties_cash_and_foots() -> None:
     ties = _ties(tieout.check(ANXIN))
     balance = ties["balance sheet balances"]
-    assert _status(balance) == ("passed", 2, 0)
-    # net assets (line 84) = total equity (line 94), at June 2012 and December 2011
-    assert {c.lines for c in balance.checks} == {(84, 94)}
-    assert {c.description for c in balance.checks} == {
-        "the balance sheet balances: net assets = equity: 2,935,418 = 2,935,418",
-        "the balance sheet balances: net assets = equity: 2,575,596 = 2,575,596",
+    assert _status(balance) == ("passed", 4, 0)
+    # net assets (84) = total equity (94), and total assets less current liabilities (76)
+    # = total equity + non-current liabilities (82), at June 2012 and December 2011
+    assert {c.lines for c in balance.checks} == {(84, 94), (76, 82, 94)}
+    prefix = "the balance sheet balances: "
+    assert {c.description.removeprefix(prefix) for c in balance.checks} == {
+        "net assets = equity: 2,935,418 = 2,935,418",
+        "net assets = equity: 2,575,596 = 2,575,596",
+        "total assets less current liabilities = equity + non-current liabilities:"
+        " 3,173,012 = 2,935,418 + 237,594",
+        "total assets less current liabilities = equity + non-current liabilities:"
+        " 2,587,525 = 2,575,596 + 11,929",
     }
     cash = ties["closing cash agrees with the balance sheet"]
     assert _status(cash) == ("passed", 1, 0)
@@ -62,8 +68,11 @@ def test_hkex_deficit_balance_sheet_balances_through_its_own_total() -> None:
     balance = ties["balance sheet balances"]
     assert balance.status == "passed"
     assert {c.description.split(":")[1].strip() for c in balance.checks} == {
-        "total assets less current liabilities = equity and non-current liabilities"
+        "total assets less current liabilities = equity and non-current liabilities",
+        "total assets less current liabilities = equity + non-current liabilities",
     }
+    # 總資產減流動負債 (51,582) = 總虧絀 (64,693) + non-current liabilities 13,111
+    assert "(51,582) = (64,693) + 13,111" in {c.description.split(": ")[-1] for c in balance.checks}
 
 
 def test_a_changed_total_fails_the_balance(tmp_path: Path) -> None:
@@ -88,8 +97,8 @@ def test_check_prints_the_key_ties(capsys: pytest.CaptureFixture[str]) -> None:
     block = out[out.index("Key ties:") :].splitlines()[:3]
     assert block == [
         "Key ties:",
-        "  balance sheet balances                      passed       2 passed, 0 failed"
-        " (lines 84,94)",
+        "  balance sheet balances                      passed       4 passed, 0 failed"
+        " (lines 76,82,84,94)",
         "  closing cash agrees with the balance sheet  passed       1 passed, 0 failed"
         " (lines 65,160)",
     ]
@@ -102,9 +111,9 @@ def test_check_json_has_the_key_ties(capsys: pytest.CaptureFixture[str]) -> None
         {
             "name": "balance sheet balances",
             "status": "passed",
-            "passed": 2,
+            "passed": 4,
             "failed": 0,
-            "lines": [84, 94],
+            "lines": [76, 82, 84, 94],
         },
         {
             "name": "closing cash agrees with the balance sheet",

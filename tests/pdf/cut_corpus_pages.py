@@ -36,6 +36,22 @@ CUTS = {
         "hkex-text-mda/02324_10105815_20220128_Annual-Report-202021.pdf",
         [52, 60, 94, 95],
     ),
+    "anxin_2012_interim_p2-10_19.pdf": (
+        "anxin-1149/anxin_01149_2012_interim_results_announcement_en.pdf",
+        [2, 3, 4, 5, 6, 7, 8, 9, 10, 19],
+    ),
+    "anxin_2012_interim_p3_21-23.pdf": (
+        "anxin-1149/anxin_01149_2012_interim_results_announcement_en.pdf",
+        [3, 21, 22, 23],
+    ),
+    "anxin_2011_annual_p1-4_10_41.pdf": (
+        "anxin-1149/anxin_01149_2011_annual_results_announcement_en.pdf",
+        [1, 2, 3, 4, 10, 41],
+    ),
+    "fullshare_2023_interim_p5-6_14-16_46_89-90.pdf": (
+        "fullshare-607/fullshare_00607_2023_interim_report.pdf",
+        [5, 6, 14, 15, 16, 46, 89, 90],
+    ),
     "ebay_2023q2_p7-9.pdf": ("financebench/EBAY_2023Q2_EARNINGS.pdf", [7, 8, 9]),
     "apple_2023q3_10q_p4-8.pdf": ("financebench/APPLE_2023Q3_10Q.pdf", [4, 5, 6, 7, 8]),
 }

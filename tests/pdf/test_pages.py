@@ -47,7 +47,20 @@ def test_long_report_reads_statements_notes_and_unit_tables_only() -> None:
     texts[14] = _table("Notes to the Consolidated Financial Statements", unit="", rows=3)
     texts[15] = _table("12. Trade receivables", unit="")  # a note table after the statements
     texts[20] = ""  # a blank page
-    assert choose_pages(texts) == (6, 11, 12, 13, 14, 16)
+    assert choose_pages(texts) == (6, 11, 12, 13, 14, 15, 16)
+
+
+def test_notes_start_and_note_heading_pages_are_read_though_text_only() -> None:
+    """A notes section that opens with pages of prose: the page with the notes heading
+    and the prose page before each note table are read, the other prose pages are not."""
+    texts = [PROSE] * 30
+    texts[10] = _table("Consolidated Statement of Financial Position")
+    texts[11] = _table("Consolidated Statement of Cash Flows")
+    texts[12] = "NOTES TO THE CONDENSED CONSOLIDATED FINANCIAL\nSTATEMENTS\n1. GENERAL\n" + PROSE
+    texts[14] = "3. SEGMENT INFORMATION\n" + PROSE
+    texts[15] = _table("", unit="")  # note 3's table, its heading a page before
+    texts[19] = _table("", unit="")
+    assert choose_pages(texts) == (11, 12, 13, 15, 16, 19, 20)
 
 
 def test_short_documents_and_no_statements_read_every_page_with_text() -> None:
@@ -104,7 +117,8 @@ def test_annual_report_of_138_pages_reads_its_financial_pages() -> None:
     assert {51, 52, 53, 54, 55, 56} <= set(doc.pages_read)  # the five primary statements
     assert 60 not in doc.pages_read  # accounting policies: prose
     assert 12 not in doc.pages_read  # before the statements the contents page points to
-    assert len(doc.pages_read) == 40
+    assert 57 in doc.pages_read  # the notes start: prose, read for the notes heading
+    assert len(doc.pages_read) == 54
     texts = [line.text for line in doc.lines]
     assert not any("Annual Report 2020/21" in t for t in texts)  # running footer
     assert not any("CAPITAL VC LIMITED" in t for t in texts)

@@ -687,3 +687,27 @@ def test_every_unit_names_a_known_currency_or_scale() -> None:
 def test_unit_phrases(phrase: str, currency: str | None, scale: int) -> None:
     unit = _units()[phrase]
     assert (unit.get("currency"), unit.get("scale")) == (currency, scale)
+
+
+@pytest.mark.parametrize(
+    ("label", "concept"),
+    [
+        ("Cash and cash equivalents 現金及現金等價物", "CashAndCashEquivalents"),
+        # wrapped bilingual label: the halves interleaved
+        (
+            "Prepayments, deposits and 預付款項、按金及 other receivables 其他應收款項",
+            "prepayments-deposits-and-other-receivables",
+        ),
+        ("Plant and equipment 廠房及設備", "PropertyPlantAndEquipment"),
+        ("Net assets 資產淨值", "net-assets"),
+        # an English half the lexicon does not know: the Chinese half names it
+        ("Bank deposits held 現金及現金等價物", "CashAndCashEquivalents"),
+    ],
+)
+def test_a_bilingual_label_is_named_by_either_language(label: str, concept: str) -> None:
+    found = load_lexicon().concept_for(label)
+    assert found is not None and found.name == concept
+
+
+def test_a_label_in_neither_language_stays_unnamed() -> None:
+    assert load_lexicon().concept_for("Widgets on hand 小部件") is None

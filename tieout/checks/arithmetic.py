@@ -33,6 +33,14 @@ class Formula:
     total: Term
     parts: tuple[Term, ...]
 
+    @property
+    def balances(self) -> bool:
+        """The balance sheet's own identity: checked even where footing checked its total."""
+        return self.name.startswith(BALANCES)
+
+
+BALANCES = "the balance sheet balances"
+
 
 def _f(name: str, total: str, *parts: str) -> Formula:
     return Formula(name, Term(total), tuple(Term(p) for p in parts))
@@ -103,6 +111,13 @@ FORMULAS: tuple[Formula, ...] = (
     _f("the balance sheet balances: net assets = equity", "net-assets", "Equity"),
     _f(
         "the balance sheet balances: total assets less current liabilities"
+        " = equity + non-current liabilities",
+        "total-assets-less-current-liabilities",
+        "Equity",
+        "NoncurrentLiabilities",
+    ),
+    _f(
+        "the balance sheet balances: total assets less current liabilities"
         " = equity and non-current liabilities",
         "total-assets-less-current-liabilities",
         "total-equity-and-noncurrent-liabilities",
@@ -146,27 +161,3 @@ TOTAL_CONCEPTS = frozenset(
         "OtherComprehensiveIncome",
     }
 )
-
-# Every concept the arithmetic names: a statement line whose concept is one of these is
-# known to be that figure and no other.
-KNOWN_CONCEPTS = frozenset(
-    {t.concept for f in FORMULAS for t in (f.total, *f.parts)} | TOTAL_CONCEPTS
-)
-
-# Pairs of concepts an identity says are one figure ("equity = net assets").
-SAME_FIGURE = frozenset(
-    frozenset({f.total.concept, f.parts[0].concept})
-    for f in FORMULAS
-    if len(f.parts) == 1 and f.parts[0].weight == 1
-)
-
-
-def different_figures(a: str, b: str) -> bool:
-    """Two known concepts that no identity makes the same figure: when they print one
-    amount alike, that is a coincidence (a nil tax charge, a nil non-controlling share)."""
-    return (
-        a != b
-        and a in KNOWN_CONCEPTS
-        and b in KNOWN_CONCEPTS
-        and frozenset({a, b}) not in SAME_FIGURE
-    )

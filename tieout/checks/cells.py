@@ -27,12 +27,39 @@ ROUNDED_SCALE = 6  # millions
 CONFIRMING = Decimal(1000)  # a figure this large found elsewhere is no coincidence
 
 _TOTAL_LABEL = re.compile(r"^\s*(sub-?)?total\b", re.IGNORECASE)
+_NOT_ADDITIVE = re.compile(
+    r"\baverage\b.*\b(?:price|rate|cost)s?\b|\bexercise\s+price|\b(?:highest|lowest)\b"
+    r"|平均.*(?:價|价|率)|最高|最低",
+    re.I,
+)
 _LESS_LABEL = re.compile(r"^\s*(less|deduct)\b", re.IGNORECASE)
 
 
 def numeric_columns(table: Table) -> tuple[Column, ...]:
-    """Columns that hold amounts or percentages (never note references or text)."""
-    return tuple(c for c in table.columns if c.role in (ColumnRole.VALUE, ColumnRole.PERCENT))
+    """Columns that hold amounts or percentages (never note references or text, nor
+    figures that do not add: 'Weighted average exercise price', 'Highest', 'Lowest',
+    rates printed as percentages none of which is 100%)."""
+    return tuple(
+        c
+        for c in table.columns
+        if c.role in (ColumnRole.VALUE, ColumnRole.PERCENT)
+        and not _NOT_ADDITIVE.search(c.header)
+        and not _rates(table, c)
+    )
+
+
+def _rates(table: Table, column: Column) -> bool:
+    """Percentages without a 100% among them: rates ('ECL rate 36.22%'), no shares of a whole."""
+    printed = [
+        cell
+        for row in table.rows
+        if (cell := row.cell(column.index)) is not None and cell.value is not None
+    ]
+    return (
+        bool(printed)
+        and all(c.text.rstrip().endswith("%") for c in printed)
+        and not any(c.value == 100 for c in printed)
+    )
 
 
 def unit_of(table: Table, column: Column) -> Unit:

@@ -129,9 +129,17 @@ def _is_ifrs(concept: str) -> bool:
     return concept[:1].isupper() and "-" not in concept
 
 
+_REPRESENTED_BY = re.compile(r",?\s*represented\s+by\s+(?P<what>.+)$")
+
+
 def _balance_stem(label: str | None) -> str:
-    """ "Cash and cash equivalents at beginning of period" -> "cash and cash equivalents"."""
+    """ "Cash and cash equivalents at beginning of period" -> "cash and cash equivalents";
+    "Cash and cash equivalents at end of the year, represented by bank balances and cash"
+    -> "bank balances and cash", the balance-sheet line it names."""
     text = normalise_label(label)
+    represented = _REPRESENTED_BY.search(text)
+    if represented and _END.search(text[: represented.start()]):
+        return represented["what"].strip(" .")
     for pattern in (_BEGINNING, _END, _AT_DAY):
         found = pattern.search(text)
         if found and found.start() > 0:

@@ -24,7 +24,8 @@ from tieout.checks.sums import (
     evaluate,
     vector,
 )
-from tieout.model import Check, ColumnRole, Row, Severity, Table
+from tieout.model import Check, ColumnRole, Row, RowKind, Severity, Table, TableKind
+from tieout.statements.concepts import section_of
 
 FOOTING_CODE = "TO101"
 
@@ -95,6 +96,7 @@ def row_vectors(grid: Grid) -> list[Vector]:
         or grid.positions
     )
     amount_grid = Grid(grid.table, amounts, grid.locate, grid.name, grid.where, grid.derived)
+    owed = liability_rows(grid.table)
     return [
         vector(
             amount_grid,
@@ -103,9 +105,33 @@ def row_vectors(grid: Grid) -> list[Vector]:
             hinted=cells.says_total(row) or row.concept in TOTAL_CONCEPTS,
             labelled_total=cells.labelled_total(row),
             negated=cells.says_less(row),
+            owed=row.index in owed,
         )
         for row in grid.table.rows
     ]
+
+
+_LIABILITY_SECTIONS = frozenset({"current_liabilities", "noncurrent_liabilities", "liabilities"})
+_LIABILITY_TOTALS = frozenset({"CurrentLiabilities", "NoncurrentLiabilities", "Liabilities"})
+
+
+def liability_rows(table: Table) -> set[int]:
+    """Rows of a balance sheet that are liabilities: under a liabilities heading, or a
+    liabilities total. A heading of another section ends a liabilities section."""
+    if table.kind is not TableKind.BALANCE_SHEET:
+        return set()
+    owed: set[int] = set()
+    section: str | None = None
+    for row in table.rows:
+        if row.kind is RowKind.HEADING and row.label:
+            section = section_of(row.label)
+            continue
+        liability_total = row.concept in _LIABILITY_TOTALS
+        if liability_total or (section in _LIABILITY_SECTIONS and row.kind is RowKind.ITEM):
+            owed.add(row.index)
+        if liability_total or row.kind is not RowKind.ITEM:
+            section = None  # a total closes the section ('NET ASSETS' after the liabilities)
+    return owed
 
 
 def footing_checks(ctx: CheckContext) -> list[Check]:

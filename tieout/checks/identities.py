@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from datetime import timedelta
+from decimal import Decimal
 
 from tieout.checks import cells
 from tieout.checks.arithmetic import END, FORMULAS, OPENING, Formula, Term
@@ -46,6 +47,20 @@ def _moment(term: Term, period: Period) -> str:
     return str(period)
 
 
+# A balance sheet without non-controlling interests may print no total equity: the
+# owners' equity is then the whole of it.
+_STANDS_IN = {"Equity": ("EquityAttributableToOwnersOfParent", "NoncontrollingInterests")}
+
+
+def _part(index: FactIndex, term: Term, period: Period) -> Fact | None:
+    moment = _moment(term, period)
+    found = index.get((term.concept, moment))
+    if found is not None or term.concept not in _STANDS_IN:
+        return found
+    owners, minority = _STANDS_IN[term.concept]
+    return None if (minority, moment) in index else index.get((owners, moment))
+
+
 def identity_checks(ctx: CheckContext) -> Iterator[Check]:
     footed = {c.facts[0] for c in footing_checks(ctx) if c.code == FOOTING_CODE and c.facts}
     index = _index(ctx)
@@ -56,29 +71,39 @@ def identity_checks(ctx: CheckContext) -> Iterator[Check]:
             if _moment(formula.total, total.period) != moment:
                 continue
             key = (total.table_id, total.row, total.column)
-            if len(formula.parts) > 1 and key in footed:
+            if len(formula.parts) > 1 and key in footed and not formula.balances:
                 continue
-            parts = [index.get((t.concept, _moment(t, total.period))) for t in formula.parts]
+            parts = [_part(index, t, total.period) for t in formula.parts]
             if all(p is not None for p in parts):
                 yield _check(formula, total, [p for p in parts if p is not None])
 
 
+# Liabilities are amounts owed: some statements print them in brackets, and an identity
+# adds what is owed, whichever way it is printed.
+_OWED = frozenset({"Liabilities", "CurrentLiabilities", "NoncurrentLiabilities"})
+
+
+def _amount(fact: Fact) -> Decimal:
+    return abs(fact.value) if fact.concept in _OWED else fact.value
+
+
 def _check(formula: Formula, total: Fact, parts: list[Fact]) -> Check:
     weights = [t.weight for t in formula.parts]
-    signed = [Amount(p.value * w, p.decimals) for p, w in zip(parts, weights, strict=True)]
-    result = compare(Amount(total.value, total.decimals), signed)
+    signed = [Amount(_amount(p) * w, p.decimals) for p, w in zip(parts, weights, strict=True)]
+    result = compare(Amount(_amount(total), total.decimals), signed)
     scale = total.unit.scale
-    values = [cells.in_table_unit(p.value, scale) for p in parts]
+    values = [cells.in_table_unit(_amount(p), scale) for p in parts]
     description = f"{formula.name}: " + cells.written_sum(
-        cells.in_table_unit(total.value, scale), values, weights
+        cells.in_table_unit(_amount(total), scale), values, weights
     )
     spans = (total.span, *(p.span for p in parts))
     facts = tuple((f.table_id, f.row, f.column) for f in (total, *parts))
     severity = result.severity
     if severity is None:
         return Check(IDENTITY_CODE, Status.PASSED, description, spans, facts)
-    expected = cells.in_table_unit(result.expected, scale)
-    difference = cells.in_table_unit(result.difference, scale)
+    sign = -1 if total.value < 0 and total.concept in _OWED else 1  # as the total is printed
+    expected = sign * cells.in_table_unit(result.expected, scale)
+    difference = sign * cells.in_table_unit(result.difference, scale)
     message = (
         f"{formula.name} does not hold for {total.period}:"
         f" {cells.printed(total.printed)} ≠ {cells.printed(expected)}:"
@@ -97,9 +122,10 @@ def statement_identity_does_not_hold(ctx: CheckContext) -> Iterator[Check]:
     What it checks: the standard arithmetic of the statements by concept, wherever the
     figures are printed: gross profit = revenue + cost of sales; loss = loss before tax +
     income tax; assets = non-current + current; equity and liabilities = equity +
-    liabilities; total assets = total equity and liabilities; net change in cash =
-    operating + investing + financing; closing cash = opening cash + net change +
-    exchange differences. Identities whose total footing already checked are skipped.
+    liabilities; total assets = total equity and liabilities; net assets = assets -
+    liabilities and net assets = equity (a balance sheet ending in net assets); net
+    change in cash = operating + investing + financing; closing cash = opening cash + net
+    change + exchange differences. Identities whose total footing already checked are skipped.
 
     Why it matters: it joins what the layout separates (a statement split over two
     pages, a subtotal that is not printed) and it is the check of last resort when the

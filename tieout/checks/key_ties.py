@@ -9,11 +9,11 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from tieout.checks.arithmetic import BALANCES
 from tieout.checks.footing import FOOTING_CODE
 from tieout.checks.identities import IDENTITY_CODE
 from tieout.model import Check, Fact, Report, Status, TableKind
 
-BALANCES = "the balance sheet balances"
 STATEMENT_TIE = "TO401"
 FOOTING_CODES = frozenset({FOOTING_CODE, "TO103", "TO105"})
 CASH_CONCEPTS = frozenset({"CashAndCashEquivalents"})

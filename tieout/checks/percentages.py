@@ -21,6 +21,7 @@ from tieout.model import (
     Column,
     ColumnRole,
     Finding,
+    Measure,
     Row,
     Severity,
     SourceSpan,
@@ -102,6 +103,9 @@ def _change(
     pct, now, before = (_printed_cell(row, c) for c in (change, current, prior))
     if pct is None or now is None or before is None:
         return
+    if change.unit is not None and change.unit.measure is Measure.MONETARY:
+        yield _amount_change(table, row, (change, pct), (current, now), (prior, before))
+        return
     if now.value is None or before.value is None or pct.value is None or before.value == 0:
         return
     printed = Amount(pct.value, pct.decimals or 0)
@@ -115,6 +119,38 @@ def _change(
         f"{pct.text} = change from {cells.printed(before.value)} to {cells.printed(now.value)}"
     )
     yield _result(CHANGE_CODE, table, row, change, pct, result, spans, keys, description)
+
+
+def _amount_change(
+    table: Table,
+    row: Row,
+    change: tuple[Column, Cell],
+    current: tuple[Column, Cell],
+    prior: tuple[Column, Cell],
+) -> Check:
+    """A change printed in amounts ("Changes RMB'000"): current - prior."""
+    (column, printed), (now_column, now), (prior_column, before) = change, current, prior
+    result = compare(
+        cells.amount(table, column, printed),
+        [cells.amount(table, now_column, now), -cells.amount(table, prior_column, before)],
+    )
+    spans = tuple(cells.cell_span(row, c) for c in (printed, now, before))
+    keys = cells.keys(table, [(row, column), (row, now_column), (row, prior_column)])
+    description = f"{printed.text} = {now.text} - {before.text}"
+    if result.severity is None:
+        return Check(CHANGE_CODE, Status.PASSED, description, spans, keys)
+    scale = cells.unit_of(table, column).scale
+    expected = cells.in_table_unit(result.expected, scale)
+    difference = cells.in_table_unit(result.difference, scale)
+    message = (
+        f"{cells.row_name(row)} [{cells.column_name(column)}] {printed.text} ≠"
+        f" {cells.printed(expected)} = {now.text} - {before.text}:"
+        f" difference {cells.printed(difference)}"
+    )
+    finding = Finding(
+        CHANGE_CODE, result.severity, message, spans, expected, printed.value, difference, table.id
+    )
+    return Check(CHANGE_CODE, Status.FAILED, description, spans, keys, finding)
 
 
 def _result(
@@ -166,7 +202,8 @@ def percentage_change_differs(ctx: CheckContext) -> Iterator[Check]:
 
     What it checks: change columns against (current - prior) / |prior| x 100, or on
     magnitudes (|current| - |prior|) / |prior| x 100 as discussions of losses print
-    them, within the printed precision.
+    them, within the printed precision; a change printed in amounts ("Changes RMB'000")
+    against current - prior.
 
     Why it matters: growth rates are what readers quote first.
 

@@ -4,20 +4,19 @@ Statements repeat totals: the loss for the period again under its attribution to
 and non-controlling interests, total comprehensive loss again under its attribution.
 A later total line that prints an earlier total's figure in one column is that total
 again; it must agree in every column. Matrices (members in columns) share figures across
-rows by design and are left out, as are lines holding malformed numbers (TO103's). Two
-lines whose concepts the arithmetic knows as different figures (profit before tax and
-profit for the year, alike when the tax is nil) are not one total printed twice.
+rows by design and are left out, as are lines holding malformed numbers (TO103's).
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 from decimal import Decimal
+from functools import cache
 
 from tieout.checks import cells
-from tieout.checks.arithmetic import different_figures
 from tieout.checks.registry import CheckContext, rule
 from tieout.model import Check, Column, ColumnRole, Finding, Row, Severity, Status, Table
+from tieout.statements.lexicon import load_lexicon
 
 REPEATED_TOTAL_CODE = "TO106"
 BIG_ENOUGH = Decimal(1000)
@@ -50,26 +49,32 @@ def repeated_total_checks(ctx: CheckContext) -> Iterator[Check]:
 
 
 def _repeated(candidates: list[Row], later: Row, columns: list[Column]) -> Row | None:
-    """The earlier total `later` prints again: the nearest one agreeing in every column,
-    else the nearest sharing a large figure with it in some column (owners' share of the
-    profit equals the profit in a year without a non-controlling share; the profit printed
-    again under its attribution agrees with the profit in every year)."""
+    """The earlier total `later` repeats: the nearest agreeing with it in every column,
+    else the nearest sharing a large figure with it in some column, unless the two name
+    different concepts (profit from continuing operations equals the profit for the year
+    when nothing was discontinued; equity attributable to owners equals total equity
+    when there are no non-controlling interests)."""
     mine = _values(later, columns)
-    comparable = [
-        earlier
-        for earlier in reversed(candidates)
-        if not different_figures(earlier.concept, later.concept)
-    ]
-    sharing = [e for e in comparable if _shares_a_figure(mine, _values(e, columns))]
-    return next((e for e in sharing if _values(e, columns) == mine), None) or next(
-        iter(sharing), None
-    )
+    sharing = []
+    for earlier in reversed(candidates):
+        theirs = _values(earlier, columns)
+        pairs = list(zip(mine, theirs, strict=True))
+        if not any(a is not None and a == b and abs(a) >= BIG_ENOUGH for a, b in pairs):
+            continue
+        if all(a == b for a, b in pairs if a is not None and b is not None):
+            return earlier
+        sharing.append(earlier)
+    return next((e for e in sharing if not _named_apart(e, later)), None)
 
 
-def _shares_a_figure(mine: list[Decimal | None], theirs: list[Decimal | None]) -> bool:
-    return any(
-        a is not None and a == b and abs(a) >= BIG_ENOUGH for a, b in zip(mine, theirs, strict=True)
-    )
+def _named_apart(earlier: Row, later: Row) -> bool:
+    known = _known_concepts()
+    return earlier.concept != later.concept and {earlier.concept, later.concept} <= known
+
+
+@cache
+def _known_concepts() -> frozenset[str | None]:
+    return frozenset(c.name for c in load_lexicon().concepts)
 
 
 def _check(table: Table, earlier: Row, later: Row, columns: list[Column]) -> Check:

@@ -45,6 +45,7 @@ class Vector:
     suspect: bool = False  # holds a malformed number
     heading: bool = False  # no values: a section boundary
     negated: bool = False  # printed positive but subtracted ("Less: ...")
+    owed: bool = False  # a liability of a balance sheet: subtracted from a net total
     blank: tuple[bool, ...] = ()  # per position: nothing printed (read as nil)
 
     def is_blank(self, i: int) -> bool:
@@ -136,6 +137,7 @@ def _scored_runs(effective: list[Vector], total: Vector) -> list[Scored]:
     width = len(total.values)
     hinted_sum = [ZERO] * width
     plain_sum = [ZERO] * width
+    net_sum = [ZERO] * width
     printed = [0] * width
     nonzero = [0] * width
     blank = [0] * width
@@ -149,18 +151,24 @@ def _scored_runs(effective: list[Vector], total: Vector) -> list[Scored]:
                 continue
             hinted_sum[i] += -value if line.negated else value
             plain_sum[i] += value
+            net_sum[i] += -value if line.negated or line.owed else value
             printed[i] += 1
             nonzero[i] += value != 0
         length = len(effective) - start
         if length < 2:
             continue
         run = effective[start:]
-        for signing, weights in enumerate(_signings(run, total)):
+        hinted = _hinted_weights(run)
+        for weights in _signings(run, total):
             states = []
             for i in range(width):
                 first = (line.values[i] if i < len(line.values) else None) or ZERO
-                # signing 0 adds as hinted; signing 1 is first minus the rest
-                computed = hinted_sum[i] if signing == 0 else 2 * first - plain_sum[i]
+                if weights == hinted:
+                    computed = hinted_sum[i]
+                elif weights[0] == 1 and all(w == -1 for w in weights[1:]):
+                    computed = 2 * first - plain_sum[i]  # first minus the rest
+                else:
+                    computed = net_sum[i]  # liabilities subtracted
                 state = _state(total.values[i], computed, length, printed[i], nonzero[i])
                 if _not_struck(total, i, blank[i], nonzero[i]):
                     state = _Position.TRIVIAL
@@ -296,12 +304,17 @@ def _signings(run: Sequence[Vector], total: Vector) -> list[tuple[int, ...]]:
 
     First-minus-the-rest is tried only for a line that says it is a total: for any
     X = A + B it also holds that B = X - A, so an item after a total would match it.
+    So is the net pattern of a balance sheet, liabilities subtracted, and only for a
+    total that is not itself a liability.
     """
     hinted = _hinted_weights(run)
     first_minus_rest = (1,) + (-1,) * (len(run) - 1)
     patterns = [hinted]
     if total.hinted and first_minus_rest != hinted:
         patterns.append(first_minus_rest)
+    net = tuple(-1 if v.negated or v.owed else 1 for v in run)
+    if total.hinted and not total.owed and net not in patterns:
+        patterns.append(net)  # net assets = non-current assets + net current assets - NCL
     return patterns
 
 

@@ -118,6 +118,10 @@ def _evaluate_position(
     missing = [s for s in slots if s.value is None]
     spans = tuple(cells.cell_span(s.row, s.cell) for s in slots)
     facts = cells.keys(grid.table, ((s.row, s.column) for s in slots if s.printed_value))
+    if total.blank and any(p.blank for p in parts) and any(p.value for p in parts):
+        # a total left blank over blank and non-nil items: the column is not totalled here
+        description = f"{grid.name(relation.total)} [{grid.where(position)}]: not totalled"
+        return Check(code, Status.UNRESOLVED, description, spans)
     if len(missing) > 1:
         description = f"{grid.name(relation.total)} [{grid.where(position)}]: too many blanks"
         return Check(code, Status.UNRESOLVED, description, spans)

@@ -18,6 +18,7 @@ in a note) tie on their magnitude.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from decimal import Decimal
@@ -42,6 +43,7 @@ from tieout.model import (
     Finding,
     Measure,
     Row,
+    RowKind,
     Severity,
     Status,
     Table,
@@ -88,7 +90,7 @@ def tie_checks(ctx: CheckContext) -> list[Check]:
             anchor = next(
                 (a for a in ranked[:i] if _comparable(filing, rows, a.fact, other.fact)), None
             )
-            if anchor is None:
+            if anchor is None or _a_namesake_ties_instead(group, anchor.fact, other.fact):
                 continue
             pair = frozenset((_fact_key(anchor.fact), _fact_key(other.fact)))
             if pair in seen:
@@ -112,6 +114,12 @@ def _comparable(
         return False
     a, b = filing.table(anchor.table_id), filing.table(other.table_id)
     kinds = {a.kind, b.kind}
+    if TableKind.CASH_FLOWS in kinds and _before_tax_with_discontinued(filing, anchor):
+        return False
+    if TableKind.CHANGES_IN_EQUITY in kinds and any(
+        _before_tax(filing, f) for f in (anchor, other)
+    ):
+        return False
     if TableKind.OTHER in kinds and not (a.kind.is_primary or b.kind.is_primary):
         return False  # tables of unknown kind only against the statements
     if TableKind.NOTE in kinds:
@@ -121,6 +129,49 @@ def _comparable(
         row = rows.get((statement_fact.table_id, statement_fact.row))
         return row is not None and bool(note_numbers(note.note) & note_numbers(row.notes))
     return True
+
+
+def _a_namesake_ties_instead(group: list[Keyed], anchor: Fact, other: Fact) -> bool:
+    """Another row of the same table, of the same concept, prints the anchor's label: that
+    row is the line itself, this one a part ('Cost of inventories sold' beside 'Cost of
+    sales and services provided' in the expenses by nature)."""
+    name = _plain_label(anchor)
+    if not name or _plain_label(other) == name:
+        return False
+    return any(k.fact.table_id == other.table_id and _plain_label(k.fact) == name for k in group)
+
+
+def _plain_label(fact: Fact) -> str:
+    """The label without list dashes and case: '– Cost of sales' is 'cost of sales'."""
+    return normalise_label(fact.label).lstrip("-•· ")
+
+
+_TAX_RELATING = re.compile(r"\b(?:income\s+)?tax\s+(?:relating|related|attributable)\s+to\b", re.I)
+
+
+def _before_tax(filing: Filing, fact: Fact) -> bool:
+    """An other comprehensive income item printed before tax, the tax on the group in a row
+    of its own below it ('Income tax relating to these items'): the changes in equity print
+    the item net of tax (IAS 1.91(b))."""
+    table = filing.table(fact.table_id)
+    if table.kind not in (TableKind.COMPREHENSIVE_INCOME, TableKind.INCOME_STATEMENT):
+        return False
+    for row in table.rows[fact.row + 1 :]:
+        if _TAX_RELATING.search(row.label or ""):
+            return True
+        if row.kind is not RowKind.ITEM:
+            return False
+    return False
+
+
+def _before_tax_with_discontinued(filing: Filing, fact: Fact) -> bool:
+    """Profit before tax of a period with a discontinued operation: the cash flow statement
+    starts from the profit before tax of all operations, the income statement prints the
+    continuing operations' (IFRS 5), and the discontinued operation's is seldom printed."""
+    return fact.concept == "ProfitLossBeforeTax" and any(
+        f.concept == "ProfitLossFromDiscontinuedOperations" and f.period == fact.period and f.value
+        for f in filing.facts
+    )
 
 
 def _groups(filing: Filing) -> dict[FactKey, list[Keyed]]:
@@ -160,8 +211,9 @@ def _groups(filing: Filing) -> dict[FactKey, list[Keyed]]:
 
 
 def _breakdowns(filing: Filing) -> dict[str, tuple[int, str]]:
-    """Discussion tables titled after a statement line ("Cost of sales"): their rows are
-    parts of that line and only their last row, the total, is the line itself.
+    """Discussion tables titled after a statement line ("Cost of sales"), or ending in a
+    total of one ("Total revenue" under revenue by segment): their rows are parts of that
+    line and only their last row, the total, is the line itself.
 
     Maps table id -> (index of the total row, concept of the statement line).
     """
@@ -170,14 +222,20 @@ def _breakdowns(filing: Filing) -> dict[str, tuple[int, str]]:
         for row in statement.rows:
             if row.label:
                 lines.setdefault(normalise_label(row.label), row.concept)
+    statement_concepts = set(lines.values())
     found: dict[str, tuple[int, str]] = {}
     for table in filing.tables:
-        concept = lines.get(normalise_label(table.title))
-        if table.kind not in _DISCUSSION or concept is None:
+        if table.kind not in _DISCUSSION:
             continue
         valued = [r for r in table.rows if any(c.value is not None for c in r.cells)]
-        if valued:
-            found[table.id] = (valued[-1].index, concept)
+        if not valued:
+            continue
+        last = valued[-1]
+        concept = lines.get(normalise_label(table.title))
+        if concept is None and cells.says_total(last) and last.concept in statement_concepts:
+            concept = last.concept
+        if concept is not None:
+            found[table.id] = (last.index, concept)
     return found
 
 

@@ -14,7 +14,7 @@ from enum import StrEnum
 
 from tieout.claims.claim import Claim, ClaimKind
 from tieout.claims.figures import DateRef
-from tieout.claims.interval import Interval, agrees, change_percent, share_percent
+from tieout.claims.interval import Interval, agrees, change_percent, half_unit, share_percent
 from tieout.claims.link import FactIndex, Linked
 from tieout.claims.subjects import Subject
 from tieout.model import Fact
@@ -132,7 +132,25 @@ def _amount(claim: Claim, index: FactIndex) -> Recomputed | str:
     claimed = abs(claim.figure.value)
     if claimed and value.mid and not (1 / MAGNITUDE < value.mid / claimed < MAGNITUDE):
         return f"the figure found for {claim.subject_text} ({linked.how}) is of another magnitude"
+    if not agrees(value, _claimed(claim), claim.figure.decimals, claim.qualifier):
+        noted = _printed_in_a_note(claim, index, scale)
+        if noted is not None:
+            return noted
     return value, linked.facts, f"{claim.subject_text} = {linked.how}"
+
+
+def _printed_in_a_note(claim: Claim, index: FactIndex, scale: Decimal) -> Recomputed | None:
+    """A note table printing the claimed figure for the subject: the claim is about that
+    figure ('the goodwill of HK$119,543,000' arising on an acquisition), not the balance."""
+    assert claim.subject is not None
+    for fact in index.facts_of(claim.subject):
+        if index.rank(fact) == 0:
+            continue  # a statement figure of another period is no excuse
+        value = Interval.around(fact.value, half_unit(fact.decimals)).magnitude().scale(scale)
+        if agrees(value, _claimed(claim), claim.figure.decimals, claim.qualifier):
+            where = f"{fact.label or fact.concept} ({fact.table_id}, line {fact.span.line})"
+            return value, (fact,), f"{claim.subject_text} = {where}"
+    return None
 
 
 def _change(claim: Claim, index: FactIndex) -> Recomputed | str:

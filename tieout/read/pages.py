@@ -2,8 +2,10 @@
 
 A page is a statement page when it prints a primary-statement title (English or Chinese)
 and is dense with amounts; the pages that continue it and the amount-dense pages that
-follow it (notes) or carry a currency unit (tables elsewhere) are read too. The user can
-force a range ("1-5,9" or "all").
+follow it (notes) or carry a currency unit (tables elsewhere) are read too, and so are the
+page that starts the notes and, inside the notes, a text page just before a table page (it
+prints the heading of the note the table belongs to). The user can force a range ("1-5,9" or
+"all").
 """
 
 from __future__ import annotations
@@ -29,6 +31,7 @@ UNIT = re.compile(
 AMOUNT = re.compile(r"\(?\d{1,3}(?:,\d{3})+(?:\.\d+)?\)?|(?<![\d.])\d+\.\d+(?![\d.])")
 NOTES_HEADING = re.compile(
     r"notes\s+to\s+the\s+(?:\w+\s+){0,4}financial\s+(?:statements|information)"
+    r"|(?m:^[ \t]*notes?:?\s*$\s*^[ \t]*1\.?[ \t]+[a-z])"  # 'Notes:' heading note 1
     r"|財務報表附註|财务报表附注|財務資料附註"
 )
 
@@ -85,7 +88,18 @@ def choose_pages(texts: Sequence[str]) -> tuple[int, ...]:
             chosen.add(score.number)
         elif score.title and score.unit and _near(score.number, statements):
             chosen.add(score.number)  # a sparse statement (e.g. changes in equity in words)
+    chosen.update(_note_heading_pages(scores, chosen, first))
     return tuple(sorted(n for n in chosen if n in with_text or n in statements))
+
+
+def _note_heading_pages(scores: Sequence[PageScore], chosen: set[int], first: int) -> set[int]:
+    """The page that starts the notes, and every notes page just before a chosen page: a
+    note's heading and its prose often fill a page of their own, and a table read without
+    them would lose its note (and look like a continuation of the last statement)."""
+    start = next((s.number for s in scores if s.notes and s.number >= first), None)
+    if start is None:
+        return set()
+    return {start} | {n - 1 for n in chosen if n - 1 > start}
 
 
 def scan_range(text_of: Callable[[int], str], page_count: int) -> list[int]:

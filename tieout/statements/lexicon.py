@@ -67,10 +67,20 @@ class Lexicon:
         found = self.by_label.get(key)
         if found is not None:
             return found
-        return self.by_label.get(_CJK_SPACE.sub("", key)) if key else None
+        if not key:
+            return None
+        found = self.by_label.get(_CJK_SPACE.sub("", key))
+        if found is not None or not _CJK.search(key) or not _LATIN.search(key):
+            return found
+        # A bilingual label ("Cash and cash equivalents 現金及現金等價物"), its two halves
+        # perhaps interleaved by wrapping: the English words, else the Chinese characters.
+        english = _CJK_SPACE.sub(" ", _CJK.sub(" ", key)).strip()
+        return self.by_label.get(english) or self.by_label.get("".join(_CJK.findall(key)))
 
 
 _CJK_SPACE = re.compile(r"\s+")
+_CJK = re.compile(r"[\u3000-\u9fff\uf900-\ufaff\uff00-\uffef]+")
+_LATIN = re.compile(r"[a-z]")
 
 
 LEXICON_JSON = "lexicon.json"

@@ -24,6 +24,7 @@ _NOTE_HEADING = re.compile(
     r"^(\d{1,2})\.?\s+([A-Z][A-Z0-9 ,'’()&/–\-:]{3,}"
     r"|[\u4e00-\u9fff][\u4e00-\u9fff、及和與之（）()]{1,24})$"
 )
+_CONTINUED = re.compile(r"\s*\((?:continued|cont'?d)\)\s*$", re.I)
 _SUBNOTE_HEADING = re.compile(r"^\(([a-h])\)\s+[A-Z]")
 _CJK_SUBNOTE_TITLE = re.compile(r"^\([a-h]\)\s+[\u4e00-\u9fff][\u4e00-\u9fff、，]{1,30}$")
 _YEAR_HEADER = re.compile(r"(?:19|20)\d\d年?|[零〇一二三四五六七八九]{4}年")
@@ -72,6 +73,7 @@ def find_blocks(views: Sequence[LineView]) -> list[Block]:
         while cursor < start:
             context.see(views[cursor])
             cursor += 1
+        context.turn_to(views[start].line.page)  # a table opening a page after a gap
         lines = tuple(v for v in views[start:end] if not v.is_blank and not _is_page_number(v))
         if not _is_table(lines):
             continue
@@ -108,9 +110,11 @@ def _layout_spans(views: Sequence[LineView]) -> list[tuple[int, int]]:
             i += 1
             continue
         floor = spans[-1][1] if spans else 0
-        while i - 1 >= floor and _column_header_words(views[i - 1]):
+        while i - 1 >= floor and (
+            _column_header_words(views[i - 1]) or _header_fragment(views[i - 1])
+        ):
             i -= 1  # header lines of column names above ('Share  Share Exchange  Capital')
-        j, last_table_line, gap = i, i, 0
+        j, last_table_line, last_amounts, gap = i, i, None, 0
         while j < len(views):
             view = views[j]
             if _new_header_below_figures(views, i, last_table_line, view):
@@ -125,10 +129,19 @@ def _layout_spans(views: Sequence[LineView]) -> list[tuple[int, int]]:
                 view.is_prose or _is_title_line(view) or _skips_pages(views[last_table_line], view)
             ):
                 break
+            elif (
+                last_amounts is not None
+                and views[last_amounts].line.page == view.line.page
+                and view.is_column_header_row
+            ):
+                last_table_line = last_amounts  # a new table's header on the same page
+                break
             else:
                 gap = 0
                 if view.has_amounts or len(view.fields) >= 2:
                     last_table_line = j
+                if view.has_amounts:
+                    last_amounts = j
             j += 1
         spans.append((i, last_table_line + 1))
         i = max(last_table_line + 1, i + 1)
@@ -166,6 +179,20 @@ def _period_headers(view: LineView) -> bool:
         return False
     years = [bool(_YEAR_HEADER.fullmatch(fv.text.strip())) for fv in view.fields]
     return sum(years) >= 2 and all(years[1:])
+
+
+def _header_fragment(view: LineView) -> bool:
+    """Short words far to the right with no figures: a column name wrapped over lines
+    ('Weighted' / 'average' / 'exercise price   Number')."""
+    if view.is_blank or view.has_amounts or view.is_prose or view.is_tab:
+        return False
+    return all(
+        view.indent(fv) > HEADER_INDENT * view.char_width
+        and len(fv.text) <= 25
+        and not fv.is_numeric
+        and not _SUBTITLE.match(fv.text)
+        for fv in view.fields
+    )
 
 
 def _skips_pages(last: LineView, view: LineView) -> bool:
@@ -270,7 +297,8 @@ def _with_wrapped_start(views: Sequence[LineView], k: int, floor: int, text: str
     if above.is_blank or above.is_prose or above.has_amounts or len(above.fields) != 1:
         return text
     head = above.text.strip()
-    letters = [c for c in head + text if c.isalpha()]
+    bare = _CONTINUED.sub("", text)  # 'AND OTHER COMPREHENSIVE INCOME (continued)'
+    letters = [c for c in head + bare if c.isalpha()]
     upper = bool(letters) and all(c.isupper() for c in letters)
     continues = (
         text[:1].islower() or text.startswith("(") or head.lower().endswith((" of", " and", ","))
@@ -287,8 +315,10 @@ class _Context:
         self.section = ""
         self.note: str | None = None
         self.in_notes = False
+        self.page: int | None = None
 
     def see(self, view: LineView) -> None:
+        self.turn_to(view.line.page)
         if view.is_blank or view.is_tab or view.is_prose or len(view.fields) > 2:
             return
         text = view.text.strip()
@@ -305,7 +335,7 @@ class _Context:
         if note:
             self.note = note.group(1)  # "43. STATEMENT OF FINANCIAL POSITION OF THE COMPANY"
             return
-        if upper and any(t in key for titles in load_lexicon().titles.values() for t in titles):
+        if upper and _names_statement(key):
             self.section = text
             self.in_notes = False
             self.note = None
@@ -314,3 +344,18 @@ class _Context:
             sub = _SUBNOTE_HEADING.match(text)
             if sub and self.note:
                 self.note = f"{self.note.split('(')[0]}({sub.group(1)})"
+
+    def turn_to(self, page: int | None) -> None:
+        """Pages left unread may start a new note or end a statement: after such a gap the
+        note number is unknown, and a statement's title no longer heads what follows."""
+        if page is None:
+            return
+        if self.page is not None and page > self.page + 1:
+            self.note = None
+            if not self.in_notes and _names_statement(normalise_label(self.section)):
+                self.section = ""
+        self.page = page
+
+
+def _names_statement(key: str) -> bool:
+    return any(t in key for titles in load_lexicon().titles.values() for t in titles)

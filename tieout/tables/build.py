@@ -20,6 +20,7 @@ from tieout.model import (
     Unit,
 )
 from tieout.statements.classify import kind_from_title
+from tieout.statements.concepts import section_of
 from tieout.tables.blocks import Block, find_blocks, opens_with_period_headers
 from tieout.tables.columns import (
     STANDARD,
@@ -154,7 +155,7 @@ def _split_header(lines: Sequence[LineView]) -> tuple[list[LineView], list[LineV
     body = list(lines[first_body:])
     while header and not _is_header_line(header[-1]):
         body.insert(0, header.pop())
-    return header, body
+    return header, [v for v in body if not v.is_column_header_row]  # repeated on a new page
 
 
 def _is_header_line(view: LineView) -> bool:
@@ -246,7 +247,10 @@ def _continues(previous: Table, table: Table, block: Block) -> bool:
         headerless = table.lines[0] - previous.lines[1] <= CONTINUATION_GAP
         return headerless and len(previous.value_columns()) == len(table.value_columns())
     if block.has_own_title and block.title:
-        return False
+        if not (_statement_section(previous, block.title) and _headerless(block)):
+            return False
+        near = table.lines[0] - previous.lines[1] <= CONTINUATION_GAP
+        return near and len(previous.value_columns()) == len(table.value_columns())
     if len(previous.value_columns()) != len(table.value_columns()):
         return False
     if table.lines[0] - previous.lines[1] > 3:
@@ -259,6 +263,30 @@ def _continues(previous: Table, table: Table, block: Block) -> bool:
 
 
 CONTINUATION_GAP = 4
+_STATEMENT_SECTIONS = frozenset(
+    {
+        "noncurrent_assets",
+        "current_assets",
+        "noncurrent_liabilities",
+        "current_liabilities",
+        "liabilities",
+        "liabilities_and_equity",
+        "equity",
+    }
+)
+
+
+def _headerless(block: Block) -> bool:
+    """No column header of its own: its figures start on its first line."""
+    return bool(block.lines) and block.lines[0].has_substantial_amounts
+
+
+def _statement_section(previous: Table, heading: str) -> bool:
+    """A balance-sheet section heading ('CAPITAL AND RESERVES') printed like a title: the
+    statement goes on under it."""
+    if kind_from_title(previous.title) is not TableKind.BALANCE_SHEET:
+        return False
+    return section_of(heading) in _STATEMENT_SECTIONS
 
 
 def _lacks_periods(table: Table) -> bool:

@@ -184,7 +184,7 @@ def _spaced_slots(
     """Cluster the right edges of numbers (within `cluster` of each other): one cluster per
     value column."""
     edges: list[tuple[float, float, FieldView, int]] = []
-    dashes: list[tuple[float, float, int]] = []
+    dashes: list[tuple[float, float, FieldView, int]] = []
     for view in body:
         for index, fv in enumerate(view.fields):
             if fv.values is None:
@@ -197,11 +197,28 @@ def _spaced_slots(
                 continue  # a list or note number at the left margin, not a column
             for value in fv.values:
                 x0, x1 = value_position(value, fv, tab=False)
-                if value.number.nil:
-                    dashes.append((x0, x1, view.number))
-                    continue  # dashes sit centred, not right-aligned: they place no column
-                edges.append((x1, x0, fv, view.number))
-    edges.sort(key=lambda e: e[0])
+                if not value.number.nil:
+                    edges.append((x1, x0, fv, view.number))
+                elif index > 0:
+                    dashes.append((x1, x0, fv, view.number))
+    slots = _cluster(sorted(edges, key=lambda e: e[0]), cluster)
+    if merge_offsets:
+        slots = _merge_offset_slots(slots, cluster)
+    if not slots:
+        return slots  # dashes alone make no table ('ISS segment  –  ISS is an acronym ...')
+    # dashes sit centred, not right-aligned: they place a column only where no number does
+    lone = [d for d in dashes if not any(_reaches(s, d[1], d[0], tolerance) for s in slots)]
+    return sorted(slots + _cluster(sorted(lone, key=lambda e: e[0]), cluster), key=lambda s: s.key)
+
+
+def _reaches(slot: Slot, x0: float, x1: float, tolerance: float) -> bool:
+    """Whether ColumnPlan.slot_of would place a field at x0..x1 in this slot's column."""
+    overlaps = x0 <= slot.x1 + tolerance and x1 >= slot.x0 - tolerance
+    return overlaps or abs(slot.key - x1) <= 3 * tolerance
+
+
+def _cluster(edges: Sequence[tuple[float, float, FieldView, int]], cluster: float) -> list[Slot]:
+    """Right edges (ascending) within `cluster` of each other: one slot each run."""
     slots: list[Slot] = []
     for x1, x0, fv, line in edges:
         if slots and x1 - slots[-1].key <= cluster:
@@ -215,35 +232,7 @@ def _spaced_slots(
         slot.lines.add(line)
         if is_note_ref(fv.text) and all(abs(v.number.value) < 100 for v in fv.values or []):
             slot.note_like += 1
-    merged = _merge_offset_slots(slots, cluster) if merge_offsets else slots
-    return sorted(merged + _dash_slots(dashes, merged, tolerance), key=lambda s: s.key)
-
-
-def _dash_slots(
-    dashes: list[tuple[float, float, int]], slots: list[Slot], tolerance: float
-) -> list[Slot]:
-    """Columns that print only dashes (a segment with nothing to report this year): dashes
-    standing clear of every column of figures, on several lines or among those columns."""
-    clear = [
-        d
-        for d in sorted(dashes)
-        if not any(d[0] <= s.x1 + 2 * tolerance and d[1] >= s.x0 - 2 * tolerance for s in slots)
-    ]
-    found: list[Slot] = []
-    for x0, x1, line in clear:
-        last = found[-1] if found else None
-        if last is not None and x0 - last.x1 <= tolerance:
-            last.x0, last.x1, last.key = min(last.x0, x0), max(last.x1, x1), max(last.key, x1)
-            last.values += 1
-            last.lines.add(line)
-        else:
-            found.append(Slot(x1, x0, x1, values=1, lines={line}))
-    first = min((s.x0 for s in slots), default=None)
-    # a dash on one line only is a column when it stands among the columns of figures (no
-    # label runs on past the first column); further left it may be a label's own dash
-    return [
-        slot for slot in found if len(slot.lines) >= 2 or (first is not None and slot.x0 > first)
-    ]
+    return slots
 
 
 def _merge_offset_slots(slots: list[Slot], tolerance: float) -> list[Slot]:
@@ -446,13 +435,15 @@ class TableContext:
 def describe_columns(plan: ColumnPlan, ctx: TableContext) -> tuple[list[Column], Unit]:
     """Columns with role, period, member and unit, and the table's unit."""
     table_unit = merge_units(unit_in(ctx.text), ctx.default_unit) or Unit(Measure.MONETARY)
-    roles = [_role(slot) for slot in plan.slots]
+    roles = _changes_in_percent([_role(slot) for slot in plan.slots])
     matrix = _is_matrix(plan, roles)
     periods = [None] * len(plan.slots) if matrix else _periods(plan, roles, ctx)
     columns: list[Column] = []
     for i, (slot, role) in enumerate(zip(plan.slots, roles, strict=True)):
-        unit = Unit(Measure.PERCENT) if role in (ColumnRole.PERCENT, ColumnRole.CHANGE) else None
         own_unit = unit_in(slot.own)
+        unit = Unit(Measure.PERCENT) if role in (ColumnRole.PERCENT, ColumnRole.CHANGE) else None
+        if role is ColumnRole.CHANGE and own_unit and own_unit.measure is Measure.MONETARY:
+            unit = merge_units(own_unit, table_unit)  # a change in amounts ("Changes RMB'000")
         if unit is None and own_unit and own_unit != table_unit:
             unit = merge_units(own_unit, table_unit)
         member = _member(slot) if matrix else None
@@ -492,9 +483,33 @@ def _role(slot: Slot) -> ColumnRole:
         return ColumnRole.TEXT
     if _CHANGE_HEADER.search(own):
         return ColumnRole.CHANGE
+    if _CHANGE_HEADER.search(" ".join(slot.spanning_header)) and _bare_unit(own):
+        return ColumnRole.CHANGE  # 'Changes' over "RMB'000" and 'percentage'
     if _PERCENT_HEADER.search(own) and not currency_in(own):
         return ColumnRole.PERCENT
     return ColumnRole.VALUE
+
+
+def _changes_in_percent(roles: list[ColumnRole]) -> list[ColumnRole]:
+    """A percentage column right of a change column is the change in percent
+    ('Changes  RMB'000  %')."""
+    return [
+        ColumnRole.CHANGE
+        if role is ColumnRole.PERCENT and i and roles[i - 1] is ColumnRole.CHANGE
+        else role
+        for i, role in enumerate(roles)
+    ]
+
+
+def _bare_unit(header: str) -> bool:
+    """A header naming only a unit: "RMB'000", '%', 'percentage' (no year, no date)."""
+    if find_years(header) or find_date(header).month:
+        return False
+    rest = _MEMBER_NOISE.sub(" ", header)
+    return (
+        bool(header.strip())
+        and not re.sub(r"percentage|per\s*cent|%", " ", rest, flags=re.I).strip()
+    )
 
 
 def _is_matrix(plan: ColumnPlan, roles: list[ColumnRole]) -> bool:

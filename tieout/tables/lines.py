@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from tieout.model import Field, Line, LineKind
+from tieout.tables.units import unit_in
 from tieout.tables.values import Value, field_values, is_bare_small, is_year
 
 _HEADER_WORDS = re.compile(
@@ -15,6 +16,9 @@ _HEADER_WORDS = re.compile(
     r"january|february|march|april|may|june|july|august|september|october|november|december)\b"
     r"|['’]\s*000|%|\$|千|百萬|年|月|日|\b\d{1,2}/\d{1,2}/\d{2,4}\b|(?<![\d,.])(?:19|20)\d\d(?![\d,])",
     re.I,
+)
+_HEADER_CELL = re.compile(
+    r"(?:19|20)\d\d|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|notes?|\((?:un)?audited\)", re.I
 )
 PROSE_MIN_CHARS = 110
 _CAPTION = re.compile(r"^(?:the following|set out below|details of|as follows|below is)\b", re.I)
@@ -122,6 +126,16 @@ class LineView:
     @property
     def has_header_words(self) -> bool:
         return bool(_HEADER_WORDS.search(self.text))
+
+    @property
+    def is_column_header_row(self) -> bool:
+        """Column years, dates, units or 'Notes' and nothing else ('2011  2010', "Notes
+        HK$'000  HK$'000"): a header row, also where a page repeats it inside a table."""
+        if len(self.fields) < 2 or self.amounts:
+            return False
+        return all(
+            _HEADER_CELL.fullmatch(fv.text.strip()) or unit_in(fv.text) for fv in self.fields
+        )
 
     @property
     def is_lone_figure(self) -> bool:
