@@ -110,6 +110,18 @@ def test_interim_balance_sheet_balances_and_cash_ties(interim: tuple[Filing, Rep
         ),
         (
             passed,
+            (76, 82, 94),
+            "the balance sheet balances: total assets less current liabilities = equity +"
+            " non-current liabilities: 3,173,012 = 2,935,418 + 237,594",
+        ),
+        (
+            passed,
+            (76, 82, 94),
+            "the balance sheet balances: total assets less current liabilities = equity +"
+            " non-current liabilities: 2,587,525 = 2,575,596 + 11,929",
+        ),
+        (
+            passed,
             (68, 83, 84),
             "net assets = assets - liabilities: 2,935,418 = 3,385,162 - 449,744",
         ),
@@ -228,6 +240,18 @@ def test_annual_checks(annual: tuple[Filing, Report]) -> None:
             passed,
             (107, 115),
             "the balance sheet balances: net assets = equity: 1,505,496 = 1,505,496",
+        ),
+        (
+            passed,
+            (100, 105, 115),
+            "the balance sheet balances: total assets less current liabilities = equity +"
+            " non-current liabilities: 2,587,525 = 2,575,596 + 11,929",
+        ),
+        (
+            passed,
+            (100, 105, 115),
+            "the balance sheet balances: total assets less current liabilities = equity +"
+            " non-current liabilities: 1,706,615 = 1,505,496 + 201,119",
         ),
     ]
     assert [(s, lines) for s, lines, _ in _checks(report, "TO106")] == [
