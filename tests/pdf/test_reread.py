@@ -64,7 +64,7 @@ def test_the_reread_is_reported_with_its_footing_before_and_after() -> None:
     assert [(f.severity, f.lines, f.spans[0].page) for f in notes] == [(Severity.INFO, (125,), 3)]
     assert notes[0].message == (
         "table at lines 125-183 (14. PLANT AND EQUIPMENT) read with tight columns: "
-        "footing failures 5 → 2, passes 12 → 26"
+        "footing failures 4 → 1, passes 15 → 27"
     )
 
 
