@@ -147,3 +147,28 @@ def test_segment_note_tables_split_at_headers_and_lettered_parts() -> None:
     assert ((9, 10, 12), "(30) = 0 + (30)") in [
         (c.lines, c.description) for c in report.checks if c.code == "TO101"
     ]
+
+
+def test_a_continued_note_heading_ends_the_table_above() -> None:
+    """'5 SEGMENT INFORMATION (continued)' at the top of the next page starts a table of
+    its own; the segment table above does not run on into it."""
+    lines = [
+        "5    SEGMENT INFORMATION",
+        "",
+        segment("", "Audio", "Notebook", "Total"),
+        segment("", "RMB'000", "RMB'000", "RMB'000"),
+        segment("Segment revenue", "300", "500", "800"),
+        segment("Segment results", "40", "120", "160"),
+        "\f5    SEGMENT INFORMATION (continued)",
+        "     Revenue by location of customers",
+        "",
+        row("", "2024", "2023"),
+        row("", "RMB'000", "RMB'000"),
+        row("The PRC", "600", "400"),
+        row("Europe", "200", "-"),
+        "",
+        row("", "800", "400"),
+    ]
+    filing = read(lines)
+    assert [(t.lines, len(t.columns)) for t in filing.tables] == [((3, 6), 3), ((10, 15), 2)]
+    assert run_checks(filing).findings == ()

@@ -226,7 +226,8 @@ def _is_page_number(view: LineView) -> bool:
 
 
 def _is_title_line(view: LineView) -> bool:
-    if len(view.fields) <= 3 and _NOTE_HEADING.match(view.text.strip()):
+    heading = _CONTINUED.sub("", view.text.strip())  # '5 SEGMENT INFORMATION (continued)'
+    if len(view.fields) <= 3 and _NOTE_HEADING.match(heading):
         return True
     if len(view.fields) <= 2 and _CJK_SUBNOTE_TITLE.match(view.text.strip()):
         return True  # '(b) 地理資料': the next lettered part of a note
