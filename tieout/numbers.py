@@ -53,6 +53,8 @@ def parse_number(text: str) -> ParsedNumber | None:
         return None
     if raw in NIL_MARKS:
         return ParsedNumber(Decimal(0), 0, nil=True)
+    if raw.endswith("%") and raw[:-1].rstrip() in NIL_MARKS:
+        return ParsedNumber(Decimal(0), 0, percent=True, nil=True)  # "-%": no percentage
     m = _NUMBER.match(raw.replace("（", "(").replace("）", ")"))
     if not m:
         return None

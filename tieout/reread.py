@@ -23,6 +23,7 @@ from tieout.model import (
     LineKind,
     ReadingIssue,
     Report,
+    Severity,
     SourceSpan,
     Status,
     Table,
@@ -31,7 +32,7 @@ from tieout.statements import build_filing
 from tieout.tables import Layout, build_tables, lay_out
 from tieout.tables.columns import ALTERNATIVES, STANDARD, Reconstruction
 
-FOOTING_RULES = ("TO101", "TO103", "TO105", "TO201")
+FOOTING_RULES = ("TO101", "TO102", "TO103", "TO105", "TO201")
 REREAD = "TO907"
 
 
@@ -135,12 +136,13 @@ def _better_reading(
 
 
 def footing_score(document: Document, table: Table) -> FootingScore:
-    """Passed and failed footing checks of one table, read on its own."""
+    """Passed footing checks of one table, read on its own, and its error findings (a
+    figure the arithmetic needs but nothing prints counts against a reading too)."""
     alone = build_filing(document, [table], [])
     checks = run_checks(alone, select=FOOTING_RULES).checks
     return FootingScore(
         sum(c.status is Status.PASSED for c in checks),
-        sum(c.status is Status.FAILED for c in checks),
+        sum(c.finding is not None and c.finding.severity is Severity.ERROR for c in checks),
     )
 
 

@@ -43,6 +43,7 @@ SECTION_KEYS = {
     "equity",
     "comprehensive",
     "transactions",
+    "working_capital_changes",
     "operating_activities",
     "investing_activities",
     "financing_activities",
@@ -546,6 +547,13 @@ SECTION_AND_LABEL = {
     "equity attributable to owners of the company",
     "comprehensive loss",
     "comprehensive income",
+    # a heading over the changes in working capital, or a line printing their total
+    "changes in operating assets and liabilities",
+    "changes in operating assets and liabilities net of effects of acquisitions",
+    "changes in assets and liabilities",
+    "changes in working capital",
+    "movements in working capital",
+    "working capital changes",
 }
 
 

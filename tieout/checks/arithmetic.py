@@ -32,6 +32,12 @@ class Formula:
     name: str  # how a message names the identity
     total: Term
     parts: tuple[Term, ...]
+    # The parts and the total stand on consecutive lines of one statement: a figure
+    # printed between them (equity in income of affiliates after tax) is a further term.
+    consecutive: bool = False
+    # The last part is an expense some statements print without brackets ("Income tax
+    # expense  96" under "Earnings before income tax  369"): it counts with either sign.
+    expense_last: bool = False
 
     @property
     def balances(self) -> bool:
@@ -54,11 +60,12 @@ FORMULAS: tuple[Formula, ...] = (
         "FinanceIncome",
         "FinanceCosts",
     ),
-    _f(
+    Formula(
         "profit or loss = before tax + income tax",
-        "ProfitLoss",
-        "ProfitLossBeforeTax",
-        "IncomeTaxExpenseContinuingOperations",
+        Term("ProfitLoss"),
+        (Term("ProfitLossBeforeTax"), Term("IncomeTaxExpenseContinuingOperations")),
+        consecutive=True,
+        expense_last=True,
     ),
     _f(
         "profit or loss = owners + non-controlling interests",

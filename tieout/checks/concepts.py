@@ -33,9 +33,14 @@ _AT_DAY = re.compile(
     re.IGNORECASE,
 )
 _BEGINNING = re.compile(
-    r"\b(?:at\s+)?(?:the\s+)?beginning\s+of\s+(?:the\s+)?(?:period|year)\b", re.I
+    r"\b(?:at\s+)?(?:the\s+)?beginning\s+of\s+(?:the\s+)?(?:period|year)\b"
+    r"|,?\s*\bbeginning\s+balances?\b",
+    re.I,
 )
-_END = re.compile(r"\b(?:at\s+)?(?:the\s+)?end\s+of\s+(?:the\s+)?(?:period|year)\b", re.I)
+_END = re.compile(
+    r"\b(?:at\s+)?(?:the\s+)?end\s+of\s+(?:the\s+)?(?:period|year)\b|,?\s*\bending\s+balances?\b",
+    re.I,
+)
 _SUFFIXES = ("AtBeginningOfPeriod", "AtEndOfPeriod")
 LABEL = "label:"  # prefix of keys made from printed labels rather than concepts
 
@@ -112,6 +117,17 @@ def key_of(
     elif member and instant is not None:
         concept, member = LABEL + member, ""
     return Keyed(FactKey(concept, moment, member), fact, opening)
+
+
+def balance_concept(label: str | None, concept: str) -> tuple[str, str] | None:
+    """ "Cash ... at end of period": the balance's name ("cash ...") and the concept its
+    key carries, so a table totalling that balance can meet it; None for other lines."""
+    stem = _balance_stem(label)
+    if not stem:
+        return None
+    for suffix in _SUFFIXES:
+        concept = concept.removesuffix(suffix)
+    return stem, concept if _is_ifrs(concept) else LABEL + stem
 
 
 def _bare_day(found: re.Match[str], period: Period) -> tuple[date | None, bool]:

@@ -7,7 +7,9 @@ when one of its figures is off. Every figure is compared under checks.tolerance.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
+from dataclasses import replace
 from decimal import Decimal
 
 from tieout.checks import cells
@@ -144,10 +146,22 @@ def footing_checks(ctx: CheckContext) -> list[Check]:
         if not cells.numeric_columns(table):
             continue
         grid = row_grid(ctx, table)
+        summed = replace(grid, positions=tuple(k for k in grid.positions if _adds_up(table, k)))
         for relation in find_relations(row_vectors(grid)):
-            checks.extend(evaluate(grid, relation, FOOTING_CODE))
+            checks.extend(evaluate(summed, relation, FOOTING_CODE))
     ctx.cache["footing"] = checks
     return checks
+
+
+_NOT_ADDITIVE = re.compile(r"\baverage\b|\bmay\s+yet\s+be\s+purchased\b", re.I)
+
+
+def _adds_up(table: Table, column_index: int) -> bool:
+    """Averages and balances do not add: a 'Weighted-Average Useful Life', an 'Average
+    Price Paid per Share' or the 'Dollar Value of Shares that May Yet Be Purchased' on the
+    total line is no sum of the lines above (the other columns still show which lines
+    are totals)."""
+    return not _NOT_ADDITIVE.search(" ".join(table.column(column_index).header.split()))
 
 
 def _with_code(ctx: CheckContext, code: str) -> Iterator[Check]:

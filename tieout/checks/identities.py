@@ -17,7 +17,18 @@ from tieout.checks.concepts import key_of
 from tieout.checks.footing import FOOTING_CODE, footing_checks
 from tieout.checks.registry import CheckContext, rule
 from tieout.checks.tolerance import Amount, compare
-from tieout.model import Check, Fact, Finding, Measure, Period, Severity, Status
+from tieout.model import (
+    Check,
+    Fact,
+    Filing,
+    Finding,
+    Measure,
+    Period,
+    Row,
+    Severity,
+    Status,
+    Unit,
+)
 
 IDENTITY_CODE = "TO104"
 
@@ -74,8 +85,30 @@ def identity_checks(ctx: CheckContext) -> Iterator[Check]:
             if len(formula.parts) > 1 and key in footed and not formula.balances:
                 continue
             parts = [_part(index, t, total.period) for t in formula.parts]
-            if all(p is not None for p in parts):
-                yield _check(formula, total, [p for p in parts if p is not None])
+            found = [p for p in parts if p is not None]
+            if len(found) != len(parts):
+                continue
+            if formula.consecutive and _interrupted(ctx.filing, total, found):
+                continue
+            yield _check(formula, total, found)
+
+
+def _interrupted(filing: Filing, total: Fact, parts: list[Fact]) -> bool:
+    """Another amount printed between the lines of an identity, or the lines apart."""
+    facts = [total, *parts]
+    if len({f.table_id for f in facts}) != 1:
+        return True
+    table = filing.table(total.table_id)
+    rows = {f.row for f in facts}
+    between = range(min(rows) + 1, max(rows))
+    return any(
+        index not in rows and _prints_amounts(table.rows[index], table.unit) for index in between
+    )
+
+
+def _prints_amounts(row: Row, unit: Unit) -> bool:
+    measure = (row.unit or unit).measure
+    return measure is Measure.MONETARY and any(c.value is not None for c in row.cells)
 
 
 # Liabilities are amounts owed: some statements print them in brackets, and an identity
@@ -89,6 +122,8 @@ def _amount(fact: Fact) -> Decimal:
 
 def _check(formula: Formula, total: Fact, parts: list[Fact]) -> Check:
     weights = [t.weight for t in formula.parts]
+    if formula.expense_last and _reads_as_positive_expense(total, parts):
+        weights[-1] = -weights[-1]
     signed = [Amount(_amount(p) * w, p.decimals) for p, w in zip(parts, weights, strict=True)]
     result = compare(Amount(_amount(total), total.decimals), signed)
     scale = total.unit.scale
@@ -113,6 +148,15 @@ def _check(formula: Formula, total: Fact, parts: list[Fact]) -> Check:
         IDENTITY_CODE, severity, message, spans, expected, total.printed, difference, total.table_id
     )
     return Check(IDENTITY_CODE, Status.FAILED, description, spans, facts, finding)
+
+
+def _reads_as_positive_expense(total: Fact, parts: list[Fact]) -> bool:
+    """The expense is printed without brackets and subtracting it is what the total shows."""
+    *others, expense = parts
+    if expense.value <= 0:
+        return False
+    rest = sum((p.value for p in others), start=expense.value * 0)
+    return abs(total.value - (rest - expense.value)) < abs(total.value - (rest + expense.value))
 
 
 @rule(IDENTITY_CODE, "statement-identity-does-not-hold", Severity.ERROR)

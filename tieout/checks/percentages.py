@@ -87,14 +87,27 @@ def _share(
 
 def change_checks(ctx: CheckContext) -> Iterator[Check]:
     for table in ctx.filing.tables:
-        values = [c for c in table.columns if c.role is ColumnRole.VALUE]
+        values = [
+            c
+            for c in table.columns
+            if c.role is ColumnRole.VALUE and not cells.is_derived(table, c)
+        ]  # a change of a percentage is in points, not a ratio of the two
         changes = [c for c in table.columns if c.role is ColumnRole.CHANGE]
         if len(values) < 2 or not changes:
             continue
-        current, prior = values[0], values[1]
         for change in changes:
+            current, prior = _compared_columns(values, change)
             for row in table.rows:
                 yield from _change(table, row, current, prior, change)
+
+
+def _compared_columns(values: list[Column], change: Column) -> tuple[Column, Column]:
+    """The two amount columns a change column compares: the pair just left of it (three
+    months, then nine months, each with its own 'Change'), else the first two."""
+    before = [c for c in values if c.index < change.index]
+    if len(before) >= 2:
+        return before[-2], before[-1]
+    return values[0], values[1]
 
 
 def _change(

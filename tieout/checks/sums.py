@@ -113,6 +113,8 @@ def _evaluate_position(
     slots = [total, *parts]
     if not any(s.printed_value for s in slots):
         return None
+    if len(parts) > 1 and all(p.cell is None for p in parts):
+        return None  # only the total printed in this column ('Aggregate Fair Value' at the end)
     if explain_blanks and _not_struck(total, parts):
         return None
     missing = [s for s in slots if s.value is None]

@@ -19,7 +19,7 @@ in a note) tie on their magnitude.
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from decimal import Decimal
 
@@ -27,6 +27,7 @@ from tieout.checks import cells
 from tieout.checks.concepts import (
     FactKey,
     Keyed,
+    balance_concept,
     is_specific,
     key_of,
     label_key,
@@ -42,6 +43,7 @@ from tieout.model import (
     Filing,
     Finding,
     Measure,
+    Period,
     Row,
     RowKind,
     Severity,
@@ -56,6 +58,9 @@ NOTE_CODE = "TO501"
 MDNA_CODE = "TO601"
 
 _DISCUSSION = frozenset({TableKind.MDNA, TableKind.OTHER})
+# "Domestic Segment": a discussion table of one segment's figures, parts of the entity's.
+_ONE_SEGMENT = re.compile(r"\w\s+segment\s*$", re.I)
+_ACCRUAL_AND_CASH = frozenset({TableKind.CHANGES_IN_EQUITY, TableKind.CASH_FLOWS})
 _RANK = {
     TableKind.BALANCE_SHEET: 0,
     TableKind.INCOME_STATEMENT: 1,
@@ -114,6 +119,12 @@ def _comparable(
         return False
     a, b = filing.table(anchor.table_id), filing.table(other.table_id)
     kinds = {a.kind, b.kind}
+    if kinds == _ACCRUAL_AND_CASH:
+        return False  # a movement in equity is accrued, its cash flow paid: they may differ
+    if TableKind.CHANGES_IN_EQUITY in kinds and kinds & _DISCUSSION:
+        # A movement credited to equity (share-based payments) is not the expense or the
+        # payment a discussion table speaks of; equity balances meet the balance sheet.
+        return False
     if TableKind.CASH_FLOWS in kinds and _before_tax_with_discontinued(filing, anchor):
         return False
     if TableKind.CHANGES_IN_EQUITY in kinds and any(
@@ -185,9 +196,16 @@ def _groups(filing: Filing) -> dict[FactKey, list[Keyed]]:
         if t.kind is TableKind.CHANGES_IN_EQUITY
         and total_column_is_equity([c.member for c in t.value_columns()])
     }
+    repeated = _repeated_in_discussion(filing)
+    one_segment = {
+        t.id for t in filing.tables if t.kind in _DISCUSSION and _ONE_SEGMENT.search(t.title)
+    }
     for fact in filing.facts:
-        if fact.unit.measure is not Measure.MONETARY:
+        if fact.unit.measure is not Measure.MONETARY or fact.table_id in one_segment:
             continue
+        repeats = (fact.table_id, normalise_label(fact.label), fact.period, fact.member) in repeated
+        if repeats and fact.table_id not in breakdowns:
+            continue  # 'Net sales' under each segment heading: parts, not the entity's figure
         kind = kinds[fact.table_id]
         keyed = key_of(
             fact,
@@ -210,6 +228,20 @@ def _groups(filing: Filing) -> dict[FactKey, list[Keyed]]:
     return groups
 
 
+def _repeated_in_discussion(
+    filing: Filing,
+) -> set[tuple[str, str, Period | None, str | None]]:
+    """Amounts a discussion table prints more than once under the same label and column
+    ('Net sales' under each segment heading)."""
+    kinds = {t.id: t.kind for t in filing.tables}
+    counts: Counter[tuple[str, str, Period | None, str | None]] = Counter(
+        (f.table_id, normalise_label(f.label), f.period, f.member)
+        for f in filing.facts
+        if kinds[f.table_id] in _DISCUSSION and f.unit.measure is Measure.MONETARY and f.label
+    )
+    return {key for key, n in counts.items() if n > 1}
+
+
 def _breakdowns(filing: Filing) -> dict[str, tuple[int, str]]:
     """Discussion tables titled after a statement line ("Cost of sales"), or ending in a
     total of one ("Total revenue" under revenue by segment): their rows are parts of that
@@ -222,21 +254,41 @@ def _breakdowns(filing: Filing) -> dict[str, tuple[int, str]]:
         for row in statement.rows:
             if row.label:
                 lines.setdefault(normalise_label(row.label), row.concept)
+                balance = balance_concept(row.label, row.concept)
+                if balance is not None:  # 'Total cash, ... and restricted cash' in a note
+                    lines.setdefault(*balance)
     statement_concepts = set(lines.values())
     found: dict[str, tuple[int, str]] = {}
     for table in filing.tables:
         if table.kind not in _DISCUSSION:
             continue
-        valued = [r for r in table.rows if any(c.value is not None for c in r.cells)]
+        valued = [r for r in table.rows if _has_amounts(r)]
         if not valued:
             continue
-        last = valued[-1]
-        concept = lines.get(normalise_label(table.title))
-        if concept is None and cells.says_total(last) and last.concept in statement_concepts:
-            concept = last.concept
+        total = valued[-1]
+        if total.kind is RowKind.ITEM and total.label:
+            continue  # the last line is one more part, not the total of the line
+        if total.label and sum(1 for r in valued if r.label == total.label) > 1:
+            continue  # 'Operating income' under each segment: the last is one segment's
+        concept = lines.get(_untotalled(total.label))
+        if concept is None and cells.says_total(total) and total.concept in statement_concepts:
+            concept = total.concept
+        concept = concept or lines.get(normalise_label(table.title))
         if concept is not None:
-            found[table.id] = (last.index, concept)
+            found[table.id] = (total.index, concept)
     return found
+
+
+def _has_amounts(row: Row) -> bool:
+    """A row with figures that are amounts (not a row of percentages under them)."""
+    monetary = row.unit is None or row.unit.measure is Measure.MONETARY
+    return monetary and any(c.value is not None for c in row.cells)
+
+
+def _untotalled(label: str | None) -> str:
+    """ "Total proceeds from commercial paper, net" -> the statement line it totals."""
+    text = normalise_label(label)
+    return text.removeprefix("total ") if text.startswith("total ") else ""
 
 
 def _ambiguous_labels(filing: Filing) -> set[FactKey]:

@@ -7,7 +7,7 @@ import re
 from dataclasses import replace
 
 from tieout.model import Row, RowKind, Table, TableKind
-from tieout.statements.lexicon import load_lexicon, normalise_label
+from tieout.statements.lexicon import Concept, load_lexicon, normalise_label
 
 _SECTION_PREFIX = {
     "current_assets": "Current",
@@ -122,13 +122,28 @@ def name_rows(table: Table) -> Table:
         found = lexicon.concept_for(row.label)
         named_as = _per_share_concept(row.label, found.name if found else None, per_share)
         concept = named_as or slug(row.label)
+        if _is_balance_change(table, section, found):
+            concept = f"change-in-{slug(row.label)}"
         concept = _ATTRIBUTION.get(shared or "", {}).get(concept, concept)
         kind = row.kind
         if found and found.role in ("subtotal", "total") and kind is RowKind.ITEM:
             kind = RowKind.TOTAL if found.role == "total" else RowKind.SUBTOTAL
         named.append((replace(row, concept=concept, kind=kind), section))
+        if section == _WORKING_CAPITAL and kind is not RowKind.ITEM:
+            section = None  # the operating total closes the changes in working capital
     rows = _qualify_repeats(named, table.kind)
     return replace(table, rows=tuple(rows))
+
+
+_WORKING_CAPITAL = "working_capital_changes"
+
+
+def _is_balance_change(table: Table, section: str | None, found: Concept | None) -> bool:
+    """'Income taxes' under 'Changes in operating assets and liabilities' in a cash flow
+    statement is the change in the tax balance, not the income statement's tax expense."""
+    if table.kind is not TableKind.CASH_FLOWS or section != _WORKING_CAPITAL:
+        return False
+    return found is None or "cash_flows" not in found.statements
 
 
 def _qualify_repeats(named: list[tuple[Row, str | None]], kind: TableKind) -> list[Row]:

@@ -24,6 +24,11 @@ _NOTE_HEADING = re.compile(
     r"^(\d{1,2})\.?\s+([A-Z][A-Z0-9 ,'’()&/–\-:]{3,}"
     r"|[\u4e00-\u9fff][\u4e00-\u9fff、及和與之（）()]{1,24})$"
 )
+_UNIT_LINE = re.compile(
+    r"^\(?\s*(?:(?:US|HK|S)?\$|RMB|€|£)?\s*(?:and\s+shares\s+)?in\s+(?:millions|thousands|billions)\b",
+    re.I,
+)
+_CONTINUED_WORD = re.compile(r"\bcontinued\b|\bcont'?d\b", re.I)
 _CONTINUED = re.compile(r"\s*\((?:continued|cont'?d)\)\s*$", re.I)
 _SUBNOTE_HEADING = re.compile(r"^\(([a-h])\)\s+[A-Z]")
 _CJK_SUBNOTE_TITLE = re.compile(r"^\([a-h]\)\s+[\u4e00-\u9fff][\u4e00-\u9fff、，]{1,30}$")
@@ -125,9 +130,7 @@ def _layout_spans(views: Sequence[LineView]) -> list[tuple[int, int]]:
                 gap += 1
                 if gap > MAX_GAP:
                     break
-            elif (
-                view.is_prose or _is_title_line(view) or _skips_pages(views[last_table_line], view)
-            ):
+            elif _ends_span(views, j, last_table_line, started=last_table_line > i):
                 break
             elif (
                 last_amounts is not None
@@ -201,6 +204,40 @@ def _skips_pages(last: LineView, view: LineView) -> bool:
     return before is not None and after is not None and after - before > 1
 
 
+def _ends_span(views: Sequence[LineView], j: int, last: int, *, started: bool) -> bool:
+    view = views[j]
+    if view.is_prose or _is_title_line(view) or _skips_pages(views[last], view):
+        return True
+    # over a page break only a heading of words in capitals ('SEGMENT INFORMATION') is
+    # surely a new title: a continued table may repeat its header under a lone label
+    same_page = view.line.page == views[last].line.page
+    return started and (same_page or _is_capitals_heading(view)) and _heads_new_table(views, j)
+
+
+def _is_capitals_heading(view: LineView) -> bool:
+    text = view.text
+    letters = [c for c in text if c.isalpha()]
+    return len(text.split()) >= 2 and bool(letters) and all(c.isupper() for c in letters)
+
+
+def _heads_new_table(views: Sequence[LineView], j: int) -> bool:
+    """A lone label over a fresh column header ('Property, Plant and Equipment, Net' over
+    'July 1, 2023  September 24, 2022'): the title of the next table, not a row."""
+    view = views[j]
+    if len(view.fields) != 1 or view.has_amounts or view.fields[0].is_numeric:
+        return False
+    below = next(
+        (v for v in views[j + 1 : j + 5] if not v.is_blank and not _is_unit_phrase(v.text)),
+        None,
+    )  # past '($ in millions)' and '(Unaudited ...)' under the title
+    return (
+        below is not None
+        and len(below.fields) >= 2
+        and not below.has_amounts
+        and below.has_header_words
+    )
+
+
 def _column_header_words(view: LineView) -> bool:
     """A line of several short word fields and no figures: column names over a matrix."""
     if len(view.fields) < 3 or view.has_amounts or view.is_prose:
@@ -237,9 +274,9 @@ def _is_title_line(view: LineView) -> bool:
     if len(view.fields) != 1 or view.fields[0].is_numeric:
         return False
     text = view.fields[0].text
-    key = normalise_label(text)
-    if any(t in key for titles in load_lexicon().titles.values() for t in titles):
+    if _names_statement(text):
         return True
+    key = normalise_label(text)
     if _NOTE_HEADING.match(text.strip()):
         return True
     letters = [c for c in text if c.isalpha()]
@@ -249,6 +286,20 @@ def _is_title_line(view: LineView) -> bool:
     return len(text.split()) >= 3 and upper
 
 
+def _names_statement(text: str) -> bool:
+    key = normalise_label(text)
+    return any(t in key for titles in load_lexicon().titles.values() for t in titles)
+
+
+def _is_centred_statement_title(text: str) -> bool:
+    """'CONDENSED CONSOLIDATED BALANCE SHEETS (Unaudited)' centred over the page: a title,
+    where 'Statement of Earnings' over a column of line names is a column header."""
+    letters = [c for c in text if c.isalpha()]
+    upper = bool(letters) and all(c.isupper() for c in letters if c.isascii())
+    consolidated = "consolidated" in text.lower()
+    return _names_statement(text) and (upper or consolidated)
+
+
 def _headings_above(
     views: Sequence[LineView], start: int, floor: int
 ) -> tuple[str, str, str, bool]:
@@ -256,22 +307,30 @@ def _headings_above(
     title = subtitle = caption = ""
     fragments: list[str] = []
     own = False
+    in_caption = False  # inside the paragraph that introduces the table
     for k in range(start - 1, max(floor, start - TITLE_LOOKBACK) - 1, -1):
         view = views[k]
         if view.is_blank or _is_page_number(view):
+            in_caption = False
             continue
         text = view.text.strip()
-        if view.is_prose:
+        if view.is_prose or (not caption and not title and _ends_caption(views, k, floor)):
             if not caption and not title:
-                caption = text
+                caption, in_caption = text, True
+                continue
+            if in_caption:
+                caption = f"{text} {caption}"  # the lines above the caption's last one
                 continue
             break
+        in_caption = False
         if view.is_tab or view.has_amounts:
             break
         if len(view.fields) > 2 or (len(view.fields) > 1 and view.has_header_words):
             continue  # a column header line the block did not take in
-        if not view.is_tab and (
-            view.indent(view.fields[0]) > HEADER_INDENT * view.char_width or _is_unit_phrase(text)
+        if _is_unit_phrase(text) or (
+            not view.is_tab
+            and view.indent(view.fields[0]) > HEADER_INDENT * view.char_width
+            and not _is_centred_statement_title(text)
         ):
             fragments.insert(0, text)  # a fragment of a column header far to the right
             continue
@@ -280,20 +339,49 @@ def _headings_above(
             subtitle = text
             continue
         title = _with_wrapped_start(views, k, floor, text)
+        caption = caption or _caption_above(views, k, floor)
         break
     subtitle = " ".join([subtitle, *fragments]).strip()
     return title, subtitle, caption, own
 
 
+def _ends_caption(views: Sequence[LineView], k: int, floor: int) -> bool:
+    """'Consolidated Statements of Cash Flows as follows ($ in millions):' under a prose
+    line: the short last line of the paragraph introducing the table, not its title."""
+    view = views[k]
+    if len(view.fields) != 1 or not view.text.rstrip().endswith(":") or k - 1 < floor:
+        return False
+    return views[k - 1].is_prose
+
+
+def _caption_above(views: Sequence[LineView], k: int, floor: int) -> str:
+    """The sentence right above a table's title that introduces it ('The following tables
+    show ... as of July 1, 2023 (in millions):'), when it ends with a colon."""
+    for m in range(k - 1, max(floor, k - 3) - 1, -1):
+        view = views[m]
+        if view.is_blank:
+            continue
+        text = view.text.strip()
+        return text if view.is_prose and text.endswith(":") else ""
+    return ""
+
+
 def _is_unit_phrase(text: str) -> bool:
-    """'(In millions)', 'HK$'000': a line that says the unit, not what the table is."""
-    return len(text) < 60 and text.startswith("(") and unit_in(text) is not None
+    """'(In millions)', '(Unaudited and subject to reclassification)': a line that says
+    the unit or qualifies the statement above it, not what the table is."""
+    if _UNIT_LINE.match(text):
+        return True  # '$ in millions, except per share amounts (unaudited)'
+    if not text.startswith("("):
+        return False
+    if len(text) < 60 and unit_in(text) is not None:
+        return True
+    return text.endswith(")") and not _CONTINUED_WORD.search(text)
 
 
 def _with_wrapped_start(views: Sequence[LineView], k: int, floor: int, text: str) -> str:
     """A title wrapped over two lines ('... STATEMENT OF COMPREHENSIVE' / 'INCOME')."""
-    if k - 1 < floor or k - 1 < 0:
-        return text
+    if k - 1 < floor or k - 1 < 0 or _names_statement(text):
+        return text  # a whole title already; the line above is the company's name
     above = views[k - 1]
     if above.is_blank or above.is_prose or above.has_amounts or len(above.fields) != 1:
         return text
@@ -341,6 +429,10 @@ class _Context:
             self.in_notes = False
             self.note = None
             return
+        at_left = view.indent(view.fields[0]) <= HEADER_INDENT * view.char_width
+        if upper and at_left and len(text.split()) >= 2 and _names_statement(self.section):
+            self.section = text  # 'SEGMENT INFORMATION' after a statement: its section ends
+            return
         if self.in_notes:
             sub = _SUBNOTE_HEADING.match(text)
             if sub and self.note:
@@ -356,7 +448,3 @@ class _Context:
             if not self.in_notes and _names_statement(normalise_label(self.section)):
                 self.section = ""
         self.page = page
-
-
-def _names_statement(key: str) -> bool:
-    return any(t in key for titles in load_lexicon().titles.values() for t in titles)

@@ -9,7 +9,10 @@ from dataclasses import dataclass, replace
 
 from tieout.model import (
     Cell,
+    Column,
+    ColumnRole,
     Document,
+    Measure,
     Period,
     ReadingIssue,
     Row,
@@ -21,7 +24,7 @@ from tieout.model import (
 )
 from tieout.statements.classify import kind_from_title
 from tieout.statements.concepts import section_of
-from tieout.tables.blocks import Block, find_blocks, opens_with_period_headers
+from tieout.tables.blocks import HEADER_INDENT, Block, find_blocks, opens_with_period_headers
 from tieout.tables.columns import (
     STANDARD,
     ColumnPlan,
@@ -34,7 +37,7 @@ from tieout.tables.columns import (
 from tieout.tables.lines import LineView
 from tieout.tables.periods import duration_months, find_date, period_ending
 from tieout.tables.rows import LineCells, RowBuilder, split_line
-from tieout.tables.units import unit_in
+from tieout.tables.units import caption_unit, unit_in
 
 _REPORTING_PERIOD = re.compile(
     r"(?:(?:three|six|nine|twelve)\s+months|(?:financial\s+)?year)\s+ended\s+[^.;\n]{3,30}?(?:19|20)\d\d",
@@ -142,26 +145,32 @@ def reporting_period(views: Sequence[LineView]) -> Period | None:
 def _document_unit(blocks: Sequence[Block]) -> Unit | None:
     units: Counter[Unit] = Counter()
     for block in blocks:
-        for view in _split_header(block.lines)[0]:
-            unit = unit_in(view.text)
+        texts = [block.title, block.subtitle, *(v.text for v in _split_header(block.lines)[0])]
+        for text in texts:
+            unit = unit_in(text)
             if unit is not None and unit.currency and unit.scale:
                 units[unit] += 1
     return units.most_common(1)[0][0] if units else None
 
 
-def _split_header(lines: Sequence[LineView]) -> tuple[list[LineView], list[LineView]]:
+def _split_header(
+    lines: Sequence[LineView], *, by_indent: bool = False
+) -> tuple[list[LineView], list[LineView]]:
     first_body = next((i for i, v in enumerate(lines) if v.has_substantial_amounts), len(lines))
     header = list(lines[:first_body])
     body = list(lines[first_body:])
-    while header and not _is_header_line(header[-1]):
+    while header and not _is_header_line(header[-1], by_indent=by_indent):
         body.insert(0, header.pop())
     return header, [v for v in body if not v.is_column_header_row]  # repeated on a new page
 
 
-def _is_header_line(view: LineView) -> bool:
+def _is_header_line(view: LineView, *, by_indent: bool = False) -> bool:
     if view.is_tab:
         return any(fv.x0 > 0 for fv in view.fields) or view.has_header_words
-    return len(view.fields) > 1 or view.has_header_words
+    if len(view.fields) > 1 or view.has_header_words:
+        return True
+    # 'Domestic International Consolidated' set close over the figures: column names
+    return by_indent and view.indent(view.fields[0]) > HEADER_INDENT * view.char_width
 
 
 def _build_table(
@@ -171,17 +180,20 @@ def _build_table(
     default_unit: Unit | None,
     reconstruction: Reconstruction,
 ) -> tuple[Table, list[ReadingIssue]] | None:
-    header, body = _split_header(block.lines)
+    header, body = _split_header(block.lines, by_indent=True)
     plan = plan_columns(header, body, char_width, reconstruction)
     if not plan.slots:
         return None
-    context_text = " ".join([block.title, block.subtitle, *(v.text for v in header)])
+    context_text = " ".join(
+        [block.title, block.subtitle, _caption_context(block.caption), *(v.text for v in header)]
+    )
     instant = kind_from_title(block.title) is TableKind.BALANCE_SHEET
     ctx = TableContext(context_text, default_period, default_unit, instant)
     columns, unit = describe_columns(plan, ctx)
     if unit.currency is None and any("$" in v.line.text for v in body):
         unit = Unit(unit.measure, "USD", unit.scale)
     line_cells = [split_line(view, plan) for view in body]
+    columns = _percent_columns(columns, line_cells)
     integer_columns = _integer_columns(plan, line_cells)
     rows, issues = RowBuilder(plan, integer_columns).build(line_cells)
     issues.extend(_junk_issue(line_cells))
@@ -201,6 +213,32 @@ def _build_table(
         reading=reconstruction.name,
     )
     return table, issues
+
+
+_AS_OF = re.compile(r"\bas\s+(?:of|at)\b|\bbalance\s+sheets?\b", re.I)
+
+
+def _caption_context(caption: str) -> str:
+    """What the sentence introducing a table says about all its columns: the unit it ends
+    with, and that they are dates when it speaks of balances 'as of' them."""
+    unit = caption_unit(caption)
+    if _AS_OF.search(caption) and duration_months(caption) is None:
+        return f"{unit} as of"
+    return unit
+
+
+def _percent_columns(columns: list[Column], lines: Sequence[LineCells]) -> list[Column]:
+    """An amount column whose every figure is printed with '%' (a revenue mix) holds
+    percentages, whatever its header says."""
+    out = []
+    for column in columns:
+        values = [
+            v for cells in lines for v in cells.values.get(column.index, []) if not v.number.nil
+        ]
+        if column.role is ColumnRole.VALUE and values and all(v.number.percent for v in values):
+            column = replace(column, unit=Unit(Measure.PERCENT))
+        out.append(column)
+    return out
 
 
 def _integer_columns(plan: ColumnPlan, lines: Sequence[LineCells]) -> set[int]:
@@ -243,10 +281,11 @@ def _continues(previous: Table, table: Table, block: Block) -> bool:
     if _CONTINUED.search(block.title):
         same = _CONTINUED.sub("", block.title).lower() == _CONTINUED.sub("", previous.title).lower()
         return same and len(previous.value_columns()) == len(table.value_columns())
-    if _lacks_periods(table) and not _lacks_periods(previous):
-        headerless = table.lines[0] - previous.lines[1] <= CONTINUATION_GAP
-        return headerless and len(previous.value_columns()) == len(table.value_columns())
-    if block.has_own_title and block.title:
+    headerless = not _split_header(block.lines)[0]  # periods, if any, were only assumed
+    if headerless and not _lacks_periods(previous):
+        near = table.lines[0] - previous.lines[1] <= CONTINUATION_GAP
+        return near and len(previous.value_columns()) == len(table.value_columns())
+    if block.has_own_title and (block.title or block.subtitle):
         if not (_statement_section(previous, block.title) and _headerless(block)):
             return False
         near = table.lines[0] - previous.lines[1] <= CONTINUATION_GAP

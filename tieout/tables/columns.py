@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
-from datetime import date
+from datetime import date, timedelta
 
 from tieout.model import Column, ColumnRole, Field, Measure, Period, Token, Unit
 from tieout.tables.lines import FieldView, LineView
@@ -32,6 +32,12 @@ _CHANGE_HEADER = re.compile(
     r"period[- ]*over[- ]*period|變動|增減",
     re.I,
 )
+# Measures that are changes by definition, named over their columns ("Comparable Sales"
+# spanning "Three Months Ended" columns of percentages).
+_CHANGE_MEASURE = re.compile(
+    r"\bcomparable\s+(?:store\s+)?sales\b|\bsame[- ]store\s+sales\b|\blike[- ]for[- ]like\b",
+    re.I,
+)
 _PERCENT_HEADER = re.compile(r"%|percentage|per\s*cent|佔", re.I)
 _MEMBER_NOISE = re.compile(
     r"\((?:un)?audited\)|\(restated\)|\b(?:RMB|HK\$|US\$|S\$|\$)\s*['’`]?\s*000\b|['’`]000|"
@@ -51,6 +57,7 @@ class Slot:
     spanning_header: list[str] = field(default_factory=list)
     values: int = 0
     note_like: int = 0
+    footnote_like: int = 0  # "(2)": a footnote marker printed beside a figure
     texts: int = 0
     lines: set[int] = field(default_factory=set)
 
@@ -82,6 +89,9 @@ class ColumnPlan:
                 if slot.key == x0:
                     return i
             return None
+        aligned = [i for i, s in enumerate(self.slots) if abs(s.key - x1) <= self.tolerance / 2]
+        if len(aligned) == 1:
+            return aligned[0]  # right-aligned with one column, whatever else it borders
         best: tuple[float, int] | None = None
         for i, slot in enumerate(self.slots):
             distance = abs(slot.key - x1)
@@ -192,9 +202,9 @@ def _spaced_slots(
             if (
                 index == 0
                 and view.indent(fv) < tolerance
-                and all(is_bare_small(v) for v in fv.values)
+                and all(is_bare_small(v) or is_year(v) for v in fv.values)
             ):
-                continue  # a list or note number at the left margin, not a column
+                continue  # a list number or a year ('2025' in a maturity table) labels the line
             for value in fv.values:
                 x0, x1 = value_position(value, fv, tab=False)
                 if not value.number.nil:
@@ -232,6 +242,8 @@ def _cluster(edges: Sequence[tuple[float, float, FieldView, int]], cluster: floa
         slot.lines.add(line)
         if is_note_ref(fv.text) and all(abs(v.number.value) < 100 for v in fv.values or []):
             slot.note_like += 1
+        if _FOOTNOTE_MARK.fullmatch(fv.text):
+            slot.footnote_like += 1
     return slots
 
 
@@ -245,6 +257,7 @@ def _merge_offset_slots(slots: list[Slot], tolerance: float) -> list[Slot]:
             last.key = max(last.key, slot.key)
             last.values += slot.values
             last.note_like += slot.note_like
+            last.footnote_like += slot.footnote_like
             last.lines |= slot.lines
         else:
             merged.append(slot)
@@ -477,11 +490,16 @@ def _name_equity_total(columns: list[Column]) -> list[Column]:
     ]
 
 
+_FOOTNOTE_MARK = re.compile(r"\([1-9]\)")
+
+
 def _role(slot: Slot) -> ColumnRole:
     own = slot.own
     if not slot.values:
         return ColumnRole.TEXT
-    if _CHANGE_HEADER.search(own):
+    if slot.values >= 2 and slot.footnote_like == slot.values and not own:
+        return ColumnRole.TEXT  # unheaded footnote marks "(2)", "(3)" beside the figures
+    if _CHANGE_HEADER.search(own) or _CHANGE_MEASURE.search(" ".join([own, *slot.spanning_header])):
         return ColumnRole.CHANGE
     if _CHANGE_HEADER.search(" ".join(slot.spanning_header)) and _bare_unit(own):
         return ColumnRole.CHANGE  # 'Changes' over "RMB'000" and 'percentage'
@@ -617,9 +635,8 @@ def _complete(parts: DateParts, default: Period | None) -> date | None:
 def _default_months(default: Period | None) -> int | None:
     if default is None or default.start is None:
         return None
-    return (
-        (default.end.year - default.start.year) * 12 + default.end.month - default.start.month + 1
-    )
+    before = default.start - timedelta(days=1)  # the end of the period before
+    return (default.end.year - before.year) * 12 + default.end.month - before.month
 
 
 def is_integer_column(values: Sequence[Value]) -> bool:

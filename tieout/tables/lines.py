@@ -21,6 +21,8 @@ _HEADER_CELL = re.compile(
     r"(?:19|20)\d\d|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|notes?|\((?:un)?audited\)", re.I
 )
 PROSE_MIN_CHARS = 110
+FOOTNOTE_MIN_CHARS = 60
+_FOOTNOTE_MARK = re.compile(r"^(?:\(\d{1,2}\)|\d{1,2}|\*{1,3}|\([a-z]\)|[a-z]\))$")
 _CAPTION = re.compile(r"^(?:the following|set out below|details of|as follows|below is)\b", re.I)
 
 
@@ -112,7 +114,10 @@ class LineView:
 
     @property
     def is_prose(self) -> bool:
-        """A paragraph line: one long run of words, not a table row."""
+        """A paragraph line: one long run of words, not a table row; or a footnote, its
+        marker and its words ('(1)  Represents the non-cash amortization of ...')."""
+        if self.is_footnote:
+            return True
         if len(self.fields) != 1 or self.fields[0].is_numeric:
             return False
         text = self.fields[0].text
@@ -122,6 +127,13 @@ class LineView:
             or (text.endswith((".", ";")) and words > 8)
             or (text.endswith(":") and (words > 12 or bool(_CAPTION.match(text))))
         )
+
+    @property
+    def is_footnote(self) -> bool:
+        if len(self.fields) != 2 or not _FOOTNOTE_MARK.match(self.fields[0].text):
+            return False
+        words = self.fields[1]
+        return not words.is_numeric and len(words.text) >= FOOTNOTE_MIN_CHARS
 
     @property
     def has_header_words(self) -> bool:

@@ -381,7 +381,12 @@ class RowBuilder:
             elif kind is RowKind.ITEM and _closes_heading(draft.label, heading):
                 kind = RowKind.SUBTOTAL
             cells = tuple(self._cells(draft))
-            unit = (label_unit(draft.label) if draft.label else None) or heading_unit
+            unit = (
+                (label_unit(draft.label) if draft.label else None)
+                or heading_unit
+                or _printed_percent_unit(draft)
+                or _per_share_run(rows, draft)
+            )
             rows.append(
                 Row(
                     index=index,
@@ -471,6 +476,29 @@ def _is_rule_line(draft: RowDraft) -> bool:
         and bool(values)
         and all(v.number.nil for v in values)
     )
+
+
+def _per_share_run(rows: list[Row], draft: RowDraft) -> Unit | None:
+    """Adjustments printed in cents under 'Diluted EPS  1.25' (amortization 0.10,
+    restructuring (0.03)) are per-share amounts like the line they adjust."""
+    previous = rows[-1] if rows else None
+    if previous is None or previous.unit is None or previous.kind is not RowKind.ITEM:
+        return None
+    if previous.unit.measure is not Measure.PER_SHARE:
+        return None
+    values = [v for v in draft.values.values() if v is not None and not v.number.nil]
+    if values and all(v.number.decimals == 2 for v in values):
+        return previous.unit
+    return None
+
+
+def _printed_percent_unit(draft: RowDraft) -> Unit | None:
+    """A row whose every figure is printed with '%' (gross margin percentage) is a row of
+    percentages, whatever the table's currency."""
+    values = [v for v in draft.values.values() if v is not None and not v.number.nil]
+    if values and all(v.number.percent for v in values):
+        return Unit(Measure.PERCENT)
+    return None
 
 
 def _per_share_unit(label: str | None, before: Unit | None = None) -> Unit | None:

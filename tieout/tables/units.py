@@ -22,7 +22,7 @@ _THOUSANDS = re.compile(r"['’‘`]\s*000\b|\bthousands?\b|\b000s\b|千", re.I)
 _MILLIONS = re.compile(r"\bmillions?\b|\bmn\b|\bm\b(?=\s*\)|$)|百萬|百万", re.I)
 _BILLIONS = re.compile(r"\bbillions?\b|\bbn\b|十億|億", re.I)
 _PERCENT = re.compile(r"%|\bper\s*cent\b|percentage", re.I)
-_PER_SHARE = re.compile(r"per\s+share|每股", re.I)
+_PER_SHARE = re.compile(r"per\s+share|\bEPS\b|每股", re.I)
 _SHARES = re.compile(r"\bnumber\s+of\s+(?:ordinary\s+)?shares\b|\bshares\s+in\s+issue\b", re.I)
 _EXCEPT = re.compile(r"\bexcept\b.*$", re.I)
 
@@ -74,6 +74,21 @@ def merge_units(primary: Unit | None, fallback: Unit | None) -> Unit | None:
         primary.currency or fallback.currency,
         primary.scale if primary.scale else fallback.scale,
     )
+
+
+_TRAILING_PARENTHESIS = re.compile(r"\(([^()]*)\)\s*[:.]?\s*$")
+
+
+def caption_unit(caption: str) -> str:
+    """The unit a sentence introducing a table ends with: '... as follows (in millions):'.
+
+    Only the closing parenthesis counts: the sentence itself may quote other amounts
+    ('$90 billion') that say nothing about the table's scale.
+    """
+    m = _TRAILING_PARENTHESIS.search(caption)
+    if m is None or unit_in(m.group(1)) is None:
+        return ""
+    return m.group(0).rstrip(" :.")
 
 
 def label_unit(label: str) -> Unit | None:
