@@ -103,7 +103,6 @@ def row_vectors(grid: Grid) -> list[Vector]:
         vector(
             amount_grid,
             row.index,
-            blanks=True,
             hinted=cells.says_total(row) or row.concept in TOTAL_CONCEPTS,
             labelled_total=cells.labelled_total(row),
             negated=cells.says_less(row),

@@ -46,10 +46,6 @@ class Vector:
     heading: bool = False  # no values: a section boundary
     negated: bool = False  # printed positive but subtracted ("Less: ...")
     owed: bool = False  # a liability of a balance sheet: subtracted from a net total
-    blank: tuple[bool, ...] = ()  # per position: nothing printed (read as nil)
-
-    def is_blank(self, i: int) -> bool:
-        return i < len(self.blank) and self.blank[i]
 
     @property
     def is_empty(self) -> bool:
@@ -140,13 +136,11 @@ def _scored_runs(effective: list[Vector], total: Vector) -> list[Scored]:
     net_sum = [ZERO] * width
     printed = [0] * width
     nonzero = [0] * width
-    blank = [0] * width
     out: list[Scored] = []
     for start in range(len(effective) - 1, -1, -1):
         line = effective[start]
         for i in range(width):
             value = line.values[i] if i < len(line.values) else None
-            blank[i] += line.is_blank(i)
             if value is None:
                 continue
             hinted_sum[i] += -value if line.negated else value
@@ -169,19 +163,9 @@ def _scored_runs(effective: list[Vector], total: Vector) -> list[Scored]:
                     computed = 2 * first - plain_sum[i]  # first minus the rest
                 else:
                     computed = net_sum[i]  # liabilities subtracted
-                state = _state(total.values[i], computed, length, printed[i], nonzero[i])
-                if _not_struck(total, i, blank[i], nonzero[i]):
-                    state = _Position.TRIVIAL
-                states.append(state)
+                states.append(_state(total.values[i], computed, length, printed[i], nonzero[i]))
             out.append((run, weights, states))
     return out
-
-
-def _not_struck(total: Vector, i: int, blank_parts: int, nonzero_parts: int) -> bool:
-    """The total is blank where some items print figures and others are blank: the sum is
-    not struck in this position (a segment matrix strikes profit before tax in its total
-    column only), so the position neither agrees nor disagrees."""
-    return total.is_blank(i) and blank_parts > 0 and nonzero_parts > 0
 
 
 def _state(
@@ -339,8 +323,6 @@ def _position(run: Sequence[Vector], weights: tuple[int, ...], total: Vector, i:
     parts = [v.values[i] if i < len(v.values) else None for v in run]
     printed = [p for p in parts if p is not None]
     target = total.values[i]
-    if _not_struck(total, i, sum(v.is_blank(i) for v in run), sum(p != 0 for p in printed)):
-        return _Position.TRIVIAL
     if target is None and not printed:
         return _Position.TRIVIAL
     blanks = len(parts) - len(printed) + (target is None)

@@ -76,15 +76,12 @@ class Grid:
     confirmed: Callable[[Slot, Decimal], bool] = lambda _slot, _value: False
 
 
-def vector(grid: Grid, key: int, *, blanks: bool = False, **hints: bool) -> Vector:
-    """The line as the structure finder sees it; with `blanks`, where nothing is printed
-    (footing: a total left blank there is not struck there)."""
+def vector(grid: Grid, key: int, **hints: bool) -> Vector:
     slots = [grid.locate(key, p) for p in grid.positions]
     if not any(s.printed_value for s in slots):
         return Vector(key, tuple(None for _ in slots), heading=True)
     suspect = any(cells.is_suspect(s.cell) for s in slots)
-    blank = tuple(s.blank for s in slots) if blanks else ()
-    return Vector(key, tuple(s.value for s in slots), suspect=suspect, blank=blank, **hints)
+    return Vector(key, tuple(s.value for s in slots), suspect=suspect, **hints)
 
 
 def evaluate(
