@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from decimal import Decimal
+from pathlib import Path
 
+import tieout
 from tests.checks.fixtures import (
     DEC_2023,
     H1_2023,
@@ -294,3 +296,35 @@ def test_a_blank_that_the_total_needs_is_reported_with_the_figure() -> None:
         "- Structured deposits [2023-01-01..2023-06-30] is blank on line 984, but Unlabelled"
         " total at line 985 [2023-01-01..2023-06-30] foots only if it holds 7,971"
     )
+
+
+SHAREHOLDINGS = """\
+15.  INTERESTS IN ASSOCIATES
+
+      Investments in associates at 31 December 2023 were as follows:
+
+                                        Number of         Cost        Share of
+                                      shares held      HK$'000     net assets
+                                                                      HK$'000
+Alpha Holdings Limited                 90,000,000       30,000         32,000
+Beta Company Limited                  190,120,000       15,000         18,000
+                                                        45,000         50,000
+"""
+
+
+def test_a_total_left_blank_on_an_intact_line_is_not_totalled(tmp_path: Path) -> None:
+    """The number of shares is not totalled where cost and share of net assets are: the
+    blank is the document's choice, not a figure that went missing."""
+    path = tmp_path / "holdings.txt"
+    path.write_text(SHAREHOLDINGS, encoding="utf-8")
+    report = tieout.check(path)
+    assert [f.code for f in report.findings if f.severity.value == "error"] == []
+    assert [(c.status.value, c.lines, c.description) for c in report.checks] == [
+        (
+            "unresolved",
+            (8, 9, 10),
+            "Unlabelled total at line 10 [Number of shares held]: not totalled",
+        ),
+        ("passed", (8, 9, 10), "45,000 = 30,000 + 15,000"),
+        ("passed", (8, 9, 10), "50,000 = 32,000 + 18,000"),
+    ]

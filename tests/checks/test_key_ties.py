@@ -60,7 +60,9 @@ def test_us_release_balances_and_leaves_restricted_cash_unchecked() -> None:
     ]
     # the cash flow statement ends with cash, cash equivalents *and restricted cash*,
     # which the balance sheet does not print: nothing to tie, and the report says so
-    assert _status(ties["closing cash agrees with the balance sheet"]) == ("not checked", 0, 0)
+    cash = ties["closing cash agrees with the balance sheet"]
+    assert _status(cash) == ("not checked", 0, 0)
+    assert cash.why_unchecked == "the cash flow statement closes on cash including restricted cash"
 
 
 def test_hkex_deficit_balance_sheet_balances_through_its_own_total() -> None:
@@ -114,6 +116,7 @@ def test_check_json_has_the_key_ties(capsys: pytest.CaptureFixture[str]) -> None
             "passed": 4,
             "failed": 0,
             "lines": [76, 82, 84, 94],
+            "why_unchecked": "",
         },
         {
             "name": "closing cash agrees with the balance sheet",
@@ -121,5 +124,6 @@ def test_check_json_has_the_key_ties(capsys: pytest.CaptureFixture[str]) -> None
             "passed": 1,
             "failed": 0,
             "lines": [65, 160],
+            "why_unchecked": "",
         },
     ]

@@ -229,9 +229,11 @@ def stray_line_inside_total(ctx: CheckContext) -> Iterator[Check]:
 def blank_where_a_figure_is_needed(ctx: CheckContext) -> Iterator[Check]:
     """A cell printed blank (not a dash) inside a sum that foots only if it holds a figure.
 
-    What it checks: a total that does not foot in a column where one of its items (or
-    the total itself) is printed blank, on a line the reader found intact. The finding
-    gives the figure the blank would have to hold.
+    What it checks: a total that does not foot in a column where one of its items is
+    printed blank, on a line the reader found intact. The finding gives the figure the
+    blank would have to hold. A total itself left blank on an intact line is the
+    document not totalling that column (shares held, a percentage interest) and is
+    counted as unresolved, not reported.
 
     Why it matters: a blank normally means nil; when the arithmetic says otherwise,
     either a figure was left out of the document or the total is wrong.

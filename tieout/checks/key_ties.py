@@ -6,6 +6,7 @@ check counted here was run and reported by its own rule.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
@@ -23,6 +24,7 @@ CASH_CONCEPTS = frozenset({"CashAndCashEquivalents"})
 class KeyTie:
     name: str
     checks: tuple[Check, ...]
+    why_unchecked: str = ""  # what the document lacks, when nothing was checked
 
     @property
     def passed(self) -> int:
@@ -46,23 +48,48 @@ def key_ties(report: Report) -> tuple[KeyTie, ...]:
     def facts_of(check: Check) -> list[Fact]:
         return [facts[k] for k in check.facts if k in facts]
 
-    def tie(name: str, wanted: Callable[[Check], bool]) -> KeyTie:
-        return KeyTie(name, tuple(c for c in report.checks if wanted(c)))
+    def tie(name: str, wanted: Callable[[Check], bool], why: str) -> KeyTie:
+        return KeyTie(name, tuple(c for c in report.checks if wanted(c)), why)
 
+    present = set(kinds.values())
     return (
         tie(
             "balance sheet balances",
             lambda c: c.code == IDENTITY_CODE and c.description.startswith(BALANCES),
+            "no balance sheet found"
+            if TableKind.BALANCE_SHEET not in present
+            else "no totals that balance found (assets, equity and liabilities, net assets)",
         ),
         tie(
             "closing cash agrees with the balance sheet",
             lambda c: c.code == STATEMENT_TIE and _cash_between_statements(facts_of(c), kinds),
+            _why_cash_unchecked(report.filing.facts, kinds),
         ),
         tie(
             "primary statements foot",
             lambda c: c.code in FOOTING_CODES and _all_primary(facts_of(c), kinds),
+            "no primary statement found",
         ),
     )
+
+
+def _why_cash_unchecked(facts: Sequence[Fact], kinds: dict[str, TableKind]) -> str:
+    present = set(kinds.values())
+    if TableKind.CASH_FLOWS not in present:
+        return "no cash flow statement in the document"
+    if TableKind.BALANCE_SHEET not in present:
+        return "no balance sheet found"
+    closing = [
+        f.label or ""
+        for f in facts
+        if kinds.get(f.table_id) is TableKind.CASH_FLOWS and _END.search(f.label or "")
+    ]
+    if any("restricted" in label.lower() for label in closing):
+        return "the cash flow statement closes on cash including restricted cash"
+    return "the closing cash is printed under another name than the balance sheet's"
+
+
+_END = re.compile(r"\bend\s+of\s+(?:the\s+)?(?:period|year|quarter)|ending\s+balance", re.I)
 
 
 def _cash_between_statements(facts: Sequence[Fact], kinds: dict[str, TableKind]) -> bool:

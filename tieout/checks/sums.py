@@ -117,8 +117,9 @@ def _evaluate_position(
     missing = [s for s in slots if s.value is None]
     spans = tuple(cells.cell_span(s.row, s.cell) for s in slots)
     facts = cells.keys(grid.table, ((s.row, s.column) for s in slots if s.printed_value))
-    if total.blank and any(p.blank for p in parts) and any(p.value for p in parts):
-        # a total left blank over blank and non-nil items: the column is not totalled here
+    if total.blank and not total.missing and any(p.value for p in parts):
+        # a total left blank on an intact line over non-nil items: the column is not
+        # totalled here (a percentage held, a number of shares, beside totalled amounts)
         description = f"{grid.name(relation.total)} [{grid.where(position)}]: not totalled"
         return Check(code, Status.UNRESOLVED, description, spans)
     if len(missing) > 1:

@@ -43,6 +43,7 @@ def key_tie_to_dict(tie: KeyTie) -> dict[str, Any]:
         "passed": tie.passed,
         "failed": tie.failed,
         "lines": sorted({n for c in tie.checks for n in c.lines}),
+        "why_unchecked": tie.why_unchecked if not tie.checks else "",
     }
 
 
@@ -101,8 +102,12 @@ def render_text(report: Report, *, all_checks: bool = False) -> str:
 def key_tie_lines(ties: tuple[KeyTie, ...]) -> list[str]:
     width = max(len(t.name) for t in ties)
     return ["Key ties:"] + [
-        f"  {t.name:<{width}}  {t.status:<11}  {t.passed} passed, {t.failed} failed"
-        + (f" ({_lines(_tie_lines(t))})" if t.checks else "")
+        f"  {t.name:<{width}}  {t.status:<11}  "
+        + (
+            f"{t.passed} passed, {t.failed} failed ({_lines(_tie_lines(t))})"
+            if t.checks
+            else t.why_unchecked
+        )
         for t in ties
     ]
 
