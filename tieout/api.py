@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from tieout.collector import collector_paused
 from tieout.errors import InputError
 from tieout.model import Document, Filing, Report
 from tieout.read import load_document
@@ -30,6 +31,7 @@ def read_announcement(path: str | Path, *, pages: str | None = None) -> Filing:
     return filing
 
 
+@collector_paused()
 def document_to_filing(document: Document) -> Filing:
     """The stages after reading: tables, then statements, concepts and facts."""
     tables, issues = build_tables(document)

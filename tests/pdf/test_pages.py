@@ -28,6 +28,19 @@ def test_statement_page_score() -> None:
     assert (contents.title, contents.amounts, contents.statement) == (True, 0, False)
 
 
+@pytest.mark.parametrize(
+    ("text", "amounts"),
+    [
+        ("(1,234.5) 1,234 12.5 (0.3) 2024 12 v1.2", 5),
+        ("1,234.56,789", 1),  # the decimals end the amount: ",789" starts none
+        ("12.5.6 1.2.3 .5 5. 1,23 12345,678", 1),  # only "345,678"
+        ("HK$(12,345,678) RMB0.5m 3,000,000.00)", 3),
+    ],
+)
+def test_amounts_counted_on_a_page(text: str, amounts: int) -> None:
+    assert score_page(1, text).amounts == amounts
+
+
 def test_chinese_titles_and_units() -> None:
     score = score_page(3, _table("綜合損益表", unit="千港元"))
     assert (score.title, score.unit, score.statement) == (True, True, True)

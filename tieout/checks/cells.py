@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterable, Sequence
 from decimal import Decimal
 
+from tieout.checks.concepts import Keyed, key_of
 from tieout.checks.registry import CheckContext
 from tieout.checks.tolerance import Amount
 from tieout.model import (
@@ -114,6 +115,17 @@ def damaged_lines(ctx: CheckContext) -> frozenset[int]:
     cached = ctx.cache.get(key)
     if not isinstance(cached, frozenset):
         cached = frozenset(i.span.line for i in ctx.filing.reading_issues)
+        ctx.cache[key] = cached
+    return cached
+
+
+def fact_keys(ctx: CheckContext) -> list[Keyed | None]:
+    """`key_of` of every fact of the filing, in order (outside an equity matrix), worked
+    out once for all the rules that index facts by key."""
+    key = "fact_keys"
+    cached = ctx.cache.get(key)
+    if not isinstance(cached, list):
+        cached = [key_of(fact) for fact in ctx.filing.facts]
         ctx.cache[key] = cached
     return cached
 

@@ -6,9 +6,11 @@ import traceback
 from collections.abc import Iterable
 
 from tieout.checks.registry import CheckContext, Rule, all_rules, select_rules
+from tieout.collector import collector_paused
 from tieout.model import Check, Filing, Finding, Report, Severity, Status, Summary
 
 
+@collector_paused()
 def run_checks(
     filing: Filing,
     rules: Iterable[Rule] | None = None,

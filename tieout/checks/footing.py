@@ -14,7 +14,6 @@ from decimal import Decimal
 
 from tieout.checks import cells
 from tieout.checks.arithmetic import TOTAL_CONCEPTS
-from tieout.checks.concepts import key_of
 from tieout.checks.registry import CheckContext, rule
 from tieout.checks.structure import Vector, find_relations
 from tieout.checks.sums import (
@@ -79,8 +78,7 @@ def _facts_by_value(ctx: CheckContext) -> dict[Decimal, list[tuple[str, str | No
     if isinstance(cached, dict):
         return cached
     index: dict[Decimal, list[tuple[str, str | None]]] = {}
-    for fact in ctx.filing.facts:
-        keyed = key_of(fact)
+    for fact, keyed in zip(ctx.filing.facts, cells.fact_keys(ctx), strict=True):
         moment = keyed.key.moment if keyed is not None else None
         index.setdefault(fact.value, []).append((fact.table_id, moment))
     ctx.cache["facts_by_value"] = index

@@ -13,7 +13,6 @@ from decimal import Decimal
 
 from tieout.checks import cells
 from tieout.checks.arithmetic import END, FORMULAS, OPENING, Formula, Term
-from tieout.checks.concepts import key_of
 from tieout.checks.footing import FOOTING_CODE, footing_checks
 from tieout.checks.registry import CheckContext, rule
 from tieout.checks.tolerance import Amount, compare
@@ -39,10 +38,9 @@ def _index(ctx: CheckContext) -> FactIndex:
     """Primary-statement facts by (concept, moment); the first printed wins."""
     primary = {t.id for t in ctx.filing.statements}
     index: FactIndex = {}
-    for fact in ctx.filing.facts:
+    for fact, keyed in zip(ctx.filing.facts, cells.fact_keys(ctx), strict=True):
         if fact.table_id not in primary or fact.member or fact.unit.measure is not Measure.MONETARY:
             continue
-        keyed = key_of(fact)
         if keyed is not None:
             index.setdefault((keyed.key.concept, keyed.key.moment), fact)
     return index

@@ -122,50 +122,70 @@ def _first_index(effective: list[Vector], relation: Relation) -> int:
     return min(i for i, v in enumerate(effective) if v.key in keys)
 
 
-Scored = tuple[Sequence[Vector], tuple[int, ...], list["_Position"]]
+Scored = tuple[Sequence[Vector], tuple[int, ...], list["_Position"], tuple[int, ...]]
 
 
-def _scored_runs(effective: list[Vector], total: Vector) -> list[Scored]:
-    """Every run ending at the last line, shortest first, with its signings and states.
+def _scored_runs(
+    effective: list[Vector], total: Vector, *, suspects_left_out: bool = False
+) -> Iterator[Scored]:
+    """Every run ending at the last line, shortest first, with its signings, states and
+    the lines left out. With `suspects_left_out`, the runs that hold a suspect line, each
+    without its suspect lines (a run with none or with fewer than two others is skipped).
 
-    The sums grow one line at a time, so all runs cost no more than the longest.
+    The sums grow one line at a time, so all runs cost no more than the longest; they are
+    made as asked for, as a short run usually fits.
     """
     width = len(total.values)
     hinted_sum = [ZERO] * width
     plain_sum = [ZERO] * width
-    net_sum = [ZERO] * width
+    net_sum = [ZERO] * width  # liabilities subtracted
     printed = [0] * width
     nonzero = [0] * width
-    out: list[Scored] = []
+    kept: list[Vector] = []  # the run's lines kept, last first
+    left_out: list[int] = []  # keys of the run's lines left out, last first
+    hinted: tuple[int, ...] = ()  # the kept lines' hinted weights, grown like the sums
+    net: tuple[int, ...] = ()  # and their net weights
     for start in range(len(effective) - 1, -1, -1):
         line = effective[start]
-        for i in range(width):
-            value = line.values[i] if i < len(line.values) else None
-            if value is None:
-                continue
-            hinted_sum[i] += -value if line.negated else value
-            plain_sum[i] += value
-            net_sum[i] += -value if line.negated or line.owed else value
-            printed[i] += 1
-            nonzero[i] += value != 0
-        length = len(effective) - start
-        if length < 2:
+        if suspects_left_out and line.suspect:
+            left_out.append(line.key)
+        else:
+            kept.append(line)
+            hinted = (-1 if line.negated else 1, *hinted)
+            net = (-1 if line.negated or line.owed else 1, *net)
+            for i, value in enumerate(line.values[:width]):
+                if value is None:
+                    continue
+                hinted_sum[i] += -value if line.negated else value
+                plain_sum[i] += value
+                net_sum[i] += -value if line.negated or line.owed else value
+                printed[i] += 1
+                nonzero[i] += value != 0
+        if len(effective) - start < 2 or len(kept) < 2 or (suspects_left_out and not left_out):
             continue
-        run = effective[start:]
-        hinted = _hinted_weights(run)
-        for weights in _signings(run, total):
-            states = []
-            for i in range(width):
-                first = (line.values[i] if i < len(line.values) else None) or ZERO
-                if weights == hinted:
-                    computed = hinted_sum[i]
-                elif weights[0] == 1 and all(w == -1 for w in weights[1:]):
-                    computed = 2 * first - plain_sum[i]  # first minus the rest
-                else:
-                    computed = net_sum[i]  # liabilities subtracted
-                states.append(_state(total.values[i], computed, length, printed[i], nonzero[i]))
-            out.append((run, weights, states))
-    return out
+        run = kept[::-1]
+        dropped = tuple(reversed(left_out))
+        first_minus_rest = (1,) + (-1,) * (len(run) - 1)
+        for weights in _signings(run, total, hinted, net):
+            if weights == hinted:
+                computed = hinted_sum
+            elif weights == first_minus_rest:
+                computed = _first_minus_rest(run[0], plain_sum)
+            else:
+                computed = net_sum  # liabilities subtracted
+            states = [
+                _state(target, sum_, len(run), count, nonzeros)
+                for target, sum_, count, nonzeros in zip(
+                    total.values, computed, printed, nonzero, strict=True
+                )
+            ]
+            yield run, weights, states, dropped
+
+
+def _first_minus_rest(first: Vector, plain_sum: list[Decimal]) -> list[Decimal]:
+    """Per position, the first line's figure less the others', from the sum of all."""
+    heads = [*first.values[: len(plain_sum)], *[None] * (len(plain_sum) - len(first.values))]
+    return [2 * (head or ZERO) - total for head, total in zip(heads, plain_sum, strict=True)]
 
 
 def _state(
@@ -192,22 +212,17 @@ def _fits_states(states: list[_Position], total: Vector, needed: int) -> bool:
 
 
 def _match(effective: list[Vector], total: Vector, since_heading: int) -> Relation | None:
-    runs = [effective[start:] for start in range(len(effective) - 2, -1, -1)]
     needed = 1 if total.hinted else 2
-    scored = _scored_runs(effective, total)
-    for run, weights, states in scored:
-        if _fits_states(states, total, needed):
-            return _relation(total, run, weights, Fit.FOOTS)
-    for run in runs:
-        kept = [v for v in run if not v.suspect]
-        if len(kept) == len(run) or len(kept) < 2:
-            continue
-        for weights in _signings(kept, total):
-            if _fits(kept, weights, total, needed):
-                dropped = tuple(v.key for v in run if v.suspect)
-                return _relation(total, kept, weights, Fit.FOOTS, dropped)
+    scored: list[Scored] = []
+    for suspects_left_out in (False, True):
+        for run, weights, states, dropped in _scored_runs(
+            effective, total, suspects_left_out=suspects_left_out
+        ):
+            if _fits_states(states, total, needed):
+                return _relation(total, run, weights, Fit.FOOTS, dropped)
+            scored.append((run, weights, states, dropped))
     section_first = effective[since_heading].key if since_heading < len(effective) else None
-    partial = _best_partial(scored, runs, total, section_first)
+    partial = _best_partial(scored, total, section_first)
     if partial is not None:
         return partial
     if not total.hinted:
@@ -219,10 +234,7 @@ def _match(effective: list[Vector], total: Vector, since_heading: int) -> Relati
 
 
 def _best_partial(
-    scored: list[Scored],
-    runs: Sequence[Sequence[Vector]],
-    total: Vector,
-    section_first: int | None = None,
+    scored: list[Scored], total: Vector, section_first: int | None = None
 ) -> Relation | None:
     """The run that agrees with the total in the most positions, with some disagreeing.
 
@@ -233,7 +245,7 @@ def _best_partial(
     run. Runs are also tried with their suspect lines left out, as for an exact fit.
     """
     best: tuple[tuple[int, int], Relation] | None = None
-    for run, weights, states, dropped in _candidates(scored, runs, total):
+    for run, weights, states, dropped in scored:
         agreeing = [i for i, s in enumerate(states) if s in _agreeing(total, len(run))]
         strong = [i for i, s in enumerate(states) if s is _Position.MATCH]
         mismatched = states.count(_Position.MISMATCH)
@@ -259,20 +271,6 @@ def _agreeing(total: Vector, length: int) -> tuple[_Position, ...]:
     return (_Position.MATCH, _Position.COPY)
 
 
-def _candidates(
-    scored: list[Scored], runs: Sequence[Sequence[Vector]], total: Vector
-) -> Iterator[tuple[Sequence[Vector], tuple[int, ...], list[_Position], tuple[int, ...]]]:
-    """Scored runs, then the runs with suspect lines left out (rare: scored one by one)."""
-    for run, weights, states in scored:
-        yield run, weights, states, ()
-    for run in runs:
-        kept = [v for v in run if not v.suspect]
-        if len(run) > len(kept) >= 2:
-            dropped = tuple(v.key for v in run if v.suspect)
-            for weights in _signings(kept, total):
-                yield kept, weights, _positions(kept, weights, total), dropped
-
-
 def _relation(
     total: Vector,
     run: Sequence[Vector],
@@ -283,20 +281,28 @@ def _relation(
     return Relation(total.key, tuple(v.key for v in run), weights, fit, excluded)
 
 
-def _signings(run: Sequence[Vector], total: Vector) -> list[tuple[int, ...]]:
-    """The sign patterns a run may be added with, most likely first.
+def _signings(
+    run: Sequence[Vector],
+    total: Vector,
+    hinted: tuple[int, ...] | None = None,
+    net: tuple[int, ...] | None = None,
+) -> list[tuple[int, ...]]:
+    """The sign patterns a run may be added with, most likely first (`hinted`, `net`: the
+    run's hinted and net weights when known).
 
     First-minus-the-rest is tried only for a line that says it is a total: for any
     X = A + B it also holds that B = X - A, so an item after a total would match it.
     So is the net pattern of a balance sheet, liabilities subtracted, and only for a
     total that is not itself a liability.
     """
-    hinted = _hinted_weights(run)
+    if hinted is None:
+        hinted = _hinted_weights(run)
     first_minus_rest = (1,) + (-1,) * (len(run) - 1)
     patterns = [hinted]
     if total.hinted and first_minus_rest != hinted:
         patterns.append(first_minus_rest)
-    net = tuple(-1 if v.negated or v.owed else 1 for v in run)
+    if net is None:
+        net = tuple(-1 if v.negated or v.owed else 1 for v in run)
     if total.hinted and not total.owed and net not in patterns:
         patterns.append(net)  # net assets = non-current assets + net current assets - NCL
     return patterns

@@ -84,7 +84,7 @@ def tie_checks(ctx: CheckContext) -> list[Check]:
     rows = {(t.id, r.index): r for t in filing.tables for r in t.rows}
     checks: list[Check] = []
     seen: set[frozenset[tuple[str, int, int]]] = set()
-    for group in _groups(filing).values():
+    for group in _groups(filing, cells.fact_keys(ctx)).values():
         if len({k.fact.table_id for k in group}) < 2:
             continue
         ranked = sorted(
@@ -185,7 +185,8 @@ def _before_tax_with_discontinued(filing: Filing, fact: Fact) -> bool:
     )
 
 
-def _groups(filing: Filing) -> dict[FactKey, list[Keyed]]:
+def _groups(filing: Filing, plain_keys: list[Keyed | None]) -> dict[FactKey, list[Keyed]]:
+    """Monetary facts by key (`plain_keys`: each fact's key outside an equity matrix)."""
     groups: dict[FactKey, list[Keyed]] = defaultdict(list)
     ambiguous = _ambiguous_labels(filing)
     breakdowns = _breakdowns(filing)
@@ -200,17 +201,17 @@ def _groups(filing: Filing) -> dict[FactKey, list[Keyed]]:
     one_segment = {
         t.id for t in filing.tables if t.kind in _DISCUSSION and _ONE_SEGMENT.search(t.title)
     }
-    for fact in filing.facts:
+    for fact, plain in zip(filing.facts, plain_keys, strict=True):
         if fact.unit.measure is not Measure.MONETARY or fact.table_id in one_segment:
             continue
         repeats = (fact.table_id, normalise_label(fact.label), fact.period, fact.member) in repeated
         if repeats and fact.table_id not in breakdowns:
             continue  # 'Net sales' under each segment heading: parts, not the entity's figure
         kind = kinds[fact.table_id]
-        keyed = key_of(
-            fact,
-            equity_matrix=kind is TableKind.CHANGES_IN_EQUITY,
-            total_is_equity=fact.table_id in equity_totals,
+        keyed = (
+            key_of(fact, equity_matrix=True, total_is_equity=fact.table_id in equity_totals)
+            if kind is TableKind.CHANGES_IN_EQUITY
+            else plain
         )
         if keyed is None:
             continue

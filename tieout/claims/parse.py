@@ -26,7 +26,7 @@ from tieout.claims.figures import (
 )
 from tieout.claims.periods import DIRECTION, date_of, mirror_comparisons, number_respectively
 from tieout.claims.sentences import Sentence, paragraphs, split_sentences
-from tieout.claims.subjects import Subject, Vocabulary
+from tieout.claims.subjects import Subject, Vocabulary, fold_case
 from tieout.claims.tie import described_as_part, owned, plain_lead, tied, tied_head
 from tieout.model import Document, Line, Unit
 
@@ -57,7 +57,10 @@ _WINDOW = 60  # how far (characters) a direction word may sit from its percentag
 def find_mentions(text: str, vocabulary: Vocabulary) -> list[Mention]:
     """Subject mentions in a text, longest first, never overlapping."""
     found: list[Mention] = []
+    folded = fold_case(text)
     for subject in vocabulary.subjects:
+        if not subject.may_occur_in(folded):
+            continue  # a cheap test first: most of a filing's labels are not in a sentence
         for match in subject.pattern.finditer(text):
             found.append(Mention(subject, match.start(), match.end()))
     found.sort(key=lambda m: (-(m.end - m.start), m.start))

@@ -26,6 +26,22 @@ class Subject:
     generic: bool = False  # "revenue" may mean a segment's revenue under that segment's heading
     derived: str | None = None  # name of a recipe in link.py ("overseas", "margin:gross-profit")
     from_filing: bool = False
+    literal: str | None = None  # lower-case ASCII text that every match contains (a label)
+
+    def may_occur_in(self, folded: str) -> bool:
+        """False when the subject cannot be mentioned in a text (given by `fold_case`)."""
+        return self.literal is None or self.literal in folded
+
+
+# The characters other than ASCII letters that a case-insensitive pattern matches to ASCII
+# letters ("K", the Kelvin sign, matches "k"): with them mapped, `str.lower` finds every
+# place such a pattern of ASCII text can match.
+_ASCII_TWINS = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
+
+
+def fold_case(text: str) -> str:
+    """The text as a case-insensitive pattern of lower-case ASCII text sees it."""
+    return text.translate(_ASCII_TWINS).lower()
 
 
 def _subject(
@@ -309,7 +325,15 @@ class Vocabulary:
                 rf"(?<![\w-]){re.escape(label)}{_LABEL_SUFFIX}(?![\w-])", re.IGNORECASE
             )
             self.subjects.append(
-                Subject(f"label:{label}", label, pattern, (), (label,), from_filing=True)
+                Subject(
+                    f"label:{label}",
+                    label,
+                    pattern,
+                    (),
+                    (label,),
+                    from_filing=True,
+                    literal=label if label.isascii() else None,
+                )
             )
 
     def by_key(self, key: str) -> Subject | None:

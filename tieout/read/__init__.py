@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from tieout.collector import collector_paused
 from tieout.model import Document
 from tieout.read.guard import check_size, classify_bytes, decode_text
 from tieout.read.text import text_to_document
@@ -16,6 +17,7 @@ from tieout.read.text import text_to_document
 __all__ = ["load_document"]
 
 
+@collector_paused()
 def load_document(path: str | Path, *, pages: str | None = None) -> Document:
     """Read a text or PDF file into a Document; raises InputError for unusable input."""
     file = Path(path)

@@ -24,7 +24,14 @@ from tieout.read.pdf_chars import (
 )
 from tieout.read.pdf_furniture import PageLines, drop_furniture
 from tieout.read.pdf_layout import reading_order
-from tieout.read.pdf_text import blank_line, char_width, page_lines
+from tieout.read.pdf_text import (
+    Advances,
+    advances,
+    blank_line,
+    char_width,
+    digit_width,
+    page_lines,
+)
 from tieout.read.pdf_words import lines_from_words, words_from_chars
 
 NO_TEXT_LAYER = "TO906"
@@ -65,15 +72,18 @@ def _page_lines(opened: OpenPage) -> PageLines:
     return PageLines(page.number, page.width, page.height, tuple(lines))
 
 
-def _page_char_width(page: PageLines, document_width: float) -> float:
-    """The page's own digit width when it prints enough digits (small-print tables)."""
-    words = [w for line in page.lines for w in line.words]
-    return char_width(words, fallback=document_width)
-
-
-def _document_char_width(pages: list[PageLines]) -> float:
-    """The digit width over all pages: the width of the main print."""
-    return char_width(w for p in pages for line in p.lines for w in line.words)
+def _char_widths(pages: list[PageLines]) -> tuple[float, dict[int, float]]:
+    """The document's character width, the digit width over all pages (the width of the
+    main print), and each page's own: its digit width when it prints enough digits
+    (small-print tables), else the document's. One pass over the words for both."""
+    found = {p.number: advances(w for line in p.lines for w in line.words) for p in pages}
+    width = char_width(
+        Advances(
+            [a for f in found.values() for a in f.digit],
+            [a for f in found.values() for a in f.other],
+        )
+    )
+    return width, {number: digit_width(f) or width for number, f in found.items()}
 
 
 def _document(
@@ -83,8 +93,7 @@ def _document(
     pages: list[PageLines],
     scanned: tuple[int, ...],
 ) -> Document:
-    width = _document_char_width(pages)
-    widths = {p.number: _page_char_width(p, width) for p in pages}
+    width, widths = _char_widths(pages)
     by_number = {p.number: p for p in pages}
     lines: list[Line] = []
     warnings: list[ReadingIssue] = []

@@ -138,18 +138,26 @@ def _chars(page: OpenPage, page_width: float, page_height: float) -> tuple[Char,
     """
     text = _mark_unmapped(page)
     box = _LooseBox(page.textpage, page_height)
+    width2, height2 = 2 * page_width, 2 * page_height  # bounds of a middle's doubled x, y
     out: list[Char] = []
-    for match in _RUN.finditer(text):
+    for match in _RUN.finditer(text):  # the common cases inline: this loop is hot
         start, end = match.span()
         first = box(start)
-        last = first if end - start == 1 else box(end - 1)
-        if _one_piece(first, last, end - start):
-            advance = (last[0] - first[0]) / (end - start - 1) if end - start > 1 else 0.0
-            top, bottom = min(first[1], last[1]), max(first[3], last[3])
-            pieces = [Char(match.group(), first[0], top, last[2], bottom, True, advance)]
+        if end - start == 1:  # a lone character (a digit, a bracket): one piece by itself
+            char = Char(match.group(), *first, True)
         else:
-            pieces = _one_by_one([Char(text[i], *box(i), i == start) for i in range(start, end)])
-        out.extend(_fit_cjk(c) for c in pieces if _on_page(c, page_width, page_height))
+            last = box(end - 1)
+            if not _one_piece(first, last, end - start):
+                pieces = _one_by_one(
+                    [Char(text[i], *box(i), i == start) for i in range(start, end)]
+                )
+                out.extend(_fit_cjk(c) for c in pieces if _on_page(c, width2, height2))
+                continue
+            advance = (last[0] - first[0]) / (end - start - 1)
+            top, bottom = min(first[1], last[1]), max(first[3], last[3])
+            char = Char(match.group(), first[0], top, last[2], bottom, True, advance)
+        if _on_page(char, width2, height2):
+            out.append(_fit_cjk(char) if ord(char.text[0]) >= _CJK_FROM else char)
     return tuple(out)
 
 
@@ -171,6 +179,9 @@ def _one_by_one(chars: list[Char]) -> list[Char]:
         ordered[0] = first._replace(text=_MIRRORED[first.text])
         ordered[-1] = last._replace(text=_MIRRORED[last.text])
     return [c._replace(space_before=k == 0) for k, c in enumerate(ordered)]
+
+
+_CJK_FROM = 0x2E80  # below it no character is CJK
 
 
 def is_cjk(ch: str) -> bool:
@@ -207,6 +218,9 @@ def _mark_unmapped(page: OpenPage) -> str:
     return "".join(chars)
 
 
+_Box = tuple[float, float, float, float]
+
+
 class _LooseBox:
     """pdfium's loose box of a character, as (x0, top, x1, bottom) from the page's top."""
 
@@ -216,23 +230,22 @@ class _LooseBox:
         self._ref = ctypes.byref(self._rect)
         self._height = page_height
 
-    def __call__(self, index: int) -> tuple[float, float, float, float]:
+    def __call__(self, index: int) -> _Box:
         pdfium_c.FPDFText_GetLooseCharBox(self._raw, index, self._ref)
         rect = self._rect
         return rect.left, self._height - rect.top, rect.right, self._height - rect.bottom
 
 
-def _one_piece(
-    first: tuple[float, float, float, float], last: tuple[float, float, float, float], n: int
-) -> bool:
+def _one_piece(first: _Box, last: _Box, n: int) -> bool:
     height = max(first[3] - first[1], last[3] - last[1], 0.1)
     same_line = abs((first[1] + first[3]) - (last[1] + last[3])) <= 0.7 * height
     forwards = last[0] >= first[0] and last[2] >= first[2]
     return same_line and forwards and last[2] - first[0] <= n * 1.5 * height
 
 
-def _on_page(char: Char, width: float, height: float) -> bool:
-    return 0 <= char.x0 + char.x1 <= 2 * width and 0 <= char.top + char.bottom <= 2 * height
+def _on_page(char: Char, width2: float, height2: float) -> bool:
+    """The character's middle lies on the page (bounds doubled, as the middle is)."""
+    return 0 <= char.x0 + char.x1 <= width2 and 0 <= char.top + char.bottom <= height2
 
 
 def _unicode(textpage: pdfium.PdfTextPage, index: int) -> str:

@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterable, Sequence
 from itertools import pairwise
 from statistics import median
+from typing import NamedTuple
 
 from tieout.model import BBox, Field, Line, LineKind, SourceSpan, Token
 from tieout.read.pdf_words import TextLine, Word, split_fields
@@ -21,20 +22,35 @@ _DIGITS = re.compile(r"[\d,.()]+")
 MAX_BLANKS = 3  # blank lines for a wide vertical gap (more than a table holds between rows)
 
 
-def char_width(words: Iterable[Word], fallback: float | None = None) -> float:
-    """The median advance of digit characters; without enough digits, the fallback when
-    given, else the median advance of all characters."""
+class Advances(NamedTuple):
+    """The character advances of some words: of digit words, of the others."""
+
+    digit: list[float]
+    other: list[float]
+
+
+def advances(words: Iterable[Word]) -> Advances:
     digit: list[float] = []
     other: list[float] = []
     for word in words:
         if word.advance <= 0:
             continue
         (digit if _DIGITS.fullmatch(word.text) else other).append(word.advance)
-    if len(digit) >= 20:
-        return median(digit)
-    if fallback is not None:
-        return fallback
-    sample = digit + other
+    return Advances(digit, other)
+
+
+def digit_width(found: Advances) -> float | None:
+    """The median advance of digit characters, None without enough digits."""
+    return median(found.digit) if len(found.digit) >= 20 else None
+
+
+def char_width(found: Advances) -> float:
+    """The median advance of digit characters; without enough digits, the median advance
+    of all characters."""
+    width = digit_width(found)
+    if width is not None:
+        return width
+    sample = found.digit + found.other
     return median(sample) if sample else 5.0
 
 
@@ -102,9 +118,14 @@ def _field(words: Sequence[Word], start: int, number: int, page: int) -> Field:
     """The field; x0/x1 in page points, the frame of the tokens' boxes."""
     tokens: list[Token] = []
     col = start
-    for word in words:
-        end = col + len(word.text) - 1
-        bbox = BBox(round(word.x0, 2), round(word.top, 2), round(word.x1, 2), round(word.bottom, 2))
-        tokens.append(Token(word.text, SourceSpan(number, col, end, page, bbox)))
+    for text, x0, top, x1, bottom, _ in words:
+        end = col + len(text) - 1
+        bbox = _make(BBox, (round(x0, 2), round(top, 2), round(x1, 2), round(bottom, 2)))
+        tokens.append(_make(Token, (text, _make(SourceSpan, (number, col, end, page, bbox)))))
         col = end + 2
     return Field(tuple(tokens), words[0].x0, words[-1].x1)
+
+
+# Builds a named tuple from a tuple of its fields without the class's own __new__ (a Python
+# function): a document has hundreds of thousands of boxes, spans and tokens.
+_make = tuple.__new__

@@ -9,7 +9,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from operator import attrgetter, itemgetter
 from statistics import median
+from typing import NamedTuple
 
 from tieout.read.ligatures import restore_ligatures
 from tieout.read.pdf_chars import Char, is_cjk
@@ -20,8 +22,9 @@ FIELD_GAP = 0.75  # a gap wider than this between two words is a column gap
 SAME_LINE = 0.35  # words whose middles differ by less than this share a line
 
 
-@dataclass(frozen=True, slots=True)
-class Word:
+class Word(NamedTuple):
+    """A run of characters on one baseline. A tuple because a page has thousands of them."""
+
     text: str
     x0: float
     top: float
@@ -106,21 +109,24 @@ def _word(run: Sequence[Char]) -> Word:
 
 def lines_from_words(words: Iterable[Word]) -> list[TextLine]:
     """Group words into lines by their vertical middle, top to bottom."""
-    ordered = sorted(words, key=lambda w: w.middle)
+    keyed = sorted(((w.middle, w) for w in words), key=_FIRST)
     groups: list[list[Word]] = []
     total = middle = 0.0
-    for word in ordered:
-        if groups and word.middle - middle <= SAME_LINE * max(word.height, 0.1):
+    for word_middle, word in keyed:
+        if groups and word_middle - middle <= SAME_LINE * max(word.bottom - word.top, 0.1):
             groups[-1].append(word)
-            total += word.middle
+            total += word_middle
             middle = total / len(groups[-1])
             continue
         groups.append([word])
-        total = middle = word.middle
+        total = middle = word_middle
     return [
-        TextLine.of(tuple(_close_mirrored(_merge_touching(sorted(g, key=lambda w: w.x0)))))
-        for g in groups
+        TextLine.of(tuple(_close_mirrored(_merge_touching(sorted(g, key=_X0))))) for g in groups
     ]
+
+
+_FIRST = itemgetter(0)
+_X0 = attrgetter("x0")
 
 
 def _close_mirrored(words: list[Word]) -> list[Word]:

@@ -11,10 +11,12 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import replace
 from decimal import Decimal
+from typing import TypeVar
 
-from tieout.model import Fact, Period, Table
+from tieout.model import Fact, Period, Row, Table
 
 UNLABELLED = "unlabelled-line-"
+_Named = TypeVar("_Named", Row, Fact)
 
 
 def infer_unlabelled(
@@ -47,12 +49,17 @@ def infer_unlabelled(
             renamed[key] = next(iter(candidates))
     if not renamed:
         return list(tables), list(facts)
+    renamed_tables = {table_id for table_id, _ in renamed}
     new_tables = [
-        replace(
-            t,
-            rows=tuple(replace(r, concept=renamed.get((t.id, r.index), r.concept)) for r in t.rows),
-        )
+        replace(t, rows=tuple(_renamed(r, renamed.get((t.id, r.index))) for r in t.rows))
+        if t.id in renamed_tables
+        else t
         for t in tables
     ]
-    new_facts = [replace(f, concept=renamed.get((f.table_id, f.row), f.concept)) for f in facts]
+    new_facts = [_renamed(f, renamed.get((f.table_id, f.row))) for f in facts]
     return new_tables, new_facts
+
+
+def _renamed(item: _Named, concept: str | None) -> _Named:
+    """The row or fact under its new concept; itself when it keeps its own."""
+    return item if concept is None else replace(item, concept=concept)

@@ -287,7 +287,7 @@ def _split_period_phrases(fv: FieldView) -> list[FieldView]:
         if not tokens:
             continue
         x0, x1 = _token_x(tokens[0])[0], _token_x(tokens[-1])[1]
-        parts.append(FieldView(Field(tokens, x0, x1), None))
+        parts.append(FieldView.of(Field(tokens, x0, x1), None))
     return parts
 
 
@@ -308,7 +308,7 @@ def _split_member_words(plan: ColumnPlan, fv: FieldView) -> list[FieldView]:
     covered = {i for i, s in enumerate(plan.slots) if _overlaps(plan, fv.x0, fv.x1, s)}
     if len(covered) < 2:
         return [fv]
-    words = [FieldView(Field((t,), *_token_x(t)), None) for t in fv.field.tokens]
+    words = [FieldView.of(Field((t,), *_token_x(t)), None) for t in fv.field.tokens]
     homes = [_home_slot(plan, w) for w in words]
     if None in homes or len(set(homes)) < 2:
         return [fv]
@@ -317,7 +317,7 @@ def _split_member_words(plan: ColumnPlan, fv: FieldView) -> list[FieldView]:
         if parts and _home_slot(plan, parts[-1]) == home:
             last = parts.pop()
             tokens = last.field.tokens + word.field.tokens
-            parts.append(FieldView(Field(tokens, last.x0, word.x1), None))
+            parts.append(FieldView.of(Field(tokens, last.x0, word.x1), None))
         else:
             parts.append(word)
     return parts

@@ -30,18 +30,13 @@ _CAPTION = re.compile(r"^(?:the following|set out below|details of|as follows|be
 class FieldView:
     field: Field
     values: list[Value] | None  # None: the field holds words
+    text: str  # the field's, looked at often: joined once
+    x0: float
+    x1: float
 
-    @property
-    def text(self) -> str:
-        return self.field.text
-
-    @property
-    def x0(self) -> float:
-        return self.field.x0
-
-    @property
-    def x1(self) -> float:
-        return self.field.x1
+    @classmethod
+    def of(cls, field: Field, values: list[Value] | None) -> FieldView:
+        return cls(field, values, field.text, field.x0, field.x1)
 
     @property
     def is_numeric(self) -> bool:
@@ -57,7 +52,7 @@ class LineView:
 
     @classmethod
     def of(cls, line: Line, origin: float = 0.0, char_width: float = 1.0) -> LineView:
-        fields = tuple(FieldView(f, field_values(f)) for f in line.fields)
+        fields = tuple(FieldView.of(f, field_values(f)) for f in line.fields)
         return cls(line, fields, origin, char_width)
 
     def indent(self, fv: FieldView) -> float:
@@ -94,7 +89,7 @@ class LineView:
     def has_amounts(self) -> bool:
         return bool(self.amounts)
 
-    @property
+    @cached_property
     def has_substantial_amounts(self) -> bool:
         """Amounts that can only be figures: separators, brackets, decimals or many digits;
         or any amount beside a label. Header debris like '2024 2' or '24' is not."""
@@ -108,11 +103,11 @@ class LineView:
             for v in self.amounts
         )
 
-    @property
+    @cached_property
     def text(self) -> str:
         return " ".join(f.text for f in self.fields)
 
-    @property
+    @cached_property
     def is_prose(self) -> bool:
         """A paragraph line: one long run of words, not a table row; or a footnote, its
         marker and its words ('(1)  Represents the non-cash amortization of ...')."""
@@ -128,14 +123,14 @@ class LineView:
             or (text.endswith(":") and (words > 12 or bool(_CAPTION.match(text))))
         )
 
-    @property
+    @cached_property
     def is_footnote(self) -> bool:
         if len(self.fields) != 2 or not _FOOTNOTE_MARK.match(self.fields[0].text):
             return False
         words = self.fields[1]
         return not words.is_numeric and len(words.text) >= FOOTNOTE_MIN_CHARS
 
-    @property
+    @cached_property
     def has_header_words(self) -> bool:
         return bool(_HEADER_WORDS.search(self.text))
 
