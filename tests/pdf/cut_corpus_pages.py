@@ -1,6 +1,9 @@
 """Cut the small page ranges the PDF tests use out of the shared corpus (run once, by hand).
 
-    .venv/bin/python tests/pdf/cut_corpus_pages.py /work/shared/corpus
+    .venv/bin/python tests/pdf/cut_corpus_pages.py /work/shared/corpus [NAME ...]
+
+(The Chinese cut-outs weigh ~340 KB: their CJK fonts are embedded whole, and pdfium needs
+them to map the glyphs to text.)
 
 Page numbers are 1-based pages of the corpus PDFs (see corpus/PROVENANCE.md for issuers).
 """
@@ -20,6 +23,14 @@ CUTS = {
     "alco_fy2025_zh_p2-6.pdf": (
         "hkex-analysis-alco/alco_00328_annual_results_FY2025_zh.pdf",
         [2, 3, 4, 5, 6],
+    ),
+    "alco_fy2025_zh_p2-6_9-10.pdf": (
+        "hkex-analysis-alco/alco_00328_annual_results_FY2025_zh.pdf",
+        [2, 3, 4, 5, 6, 9, 10],
+    ),
+    "anxin_2012_annual_zh_p2-4_11-12.pdf": (
+        "anxin-1149/anxin_01149_2012_annual_results_announcement_zh.pdf",
+        [2, 3, 4, 11, 12],
     ),
     "capitalvc_02324_p52_60_94_95.pdf": (
         "hkex-text-mda/02324_10105815_20220128_Annual-Report-202021.pdf",
@@ -52,8 +63,10 @@ CUTS = {
 }
 
 
-def main(corpus: Path, out: Path) -> None:
+def main(corpus: Path, out: Path, only: set[str] | None = None) -> None:
     for name, (source, pages) in CUTS.items():
+        if only and name not in only:
+            continue
         reader = PdfReader(corpus / source)
         writer = PdfWriter()
         for page in pages:
@@ -64,4 +77,4 @@ def main(corpus: Path, out: Path) -> None:
 
 
 if __name__ == "__main__":
-    main(Path(sys.argv[1]), Path(__file__).parent.parent / "data" / "pdf")
+    main(Path(sys.argv[1]), Path(__file__).parent.parent / "data" / "pdf", set(sys.argv[2:]))

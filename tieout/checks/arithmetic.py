@@ -74,6 +74,12 @@ FORMULAS: tuple[Formula, ...] = (
         "ProfitLossAttributableToNoncontrollingInterests",
     ),
     _f(
+        "profit or loss = continuing + discontinued operations",
+        "ProfitLoss",
+        "ProfitLossFromContinuingOperations",
+        "ProfitLossFromDiscontinuedOperations",
+    ),
+    _f(
         "comprehensive income = profit or loss + other comprehensive income",
         "ComprehensiveIncome",
         "ProfitLoss",

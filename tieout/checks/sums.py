@@ -90,8 +90,9 @@ def evaluate(
     """One check per position of a sum, and a TO103 check per stray line left out.
 
     `explain_blanks`: a failing sum with one blank cell is reported as TO105 with the
-    figure the blank would need (footing); cross-footing, where blanks are the usual way
-    to print nil across a matrix, reports the sum itself.
+    figure the blank would need, and a total left blank over items partly blank is not
+    struck there (footing); cross-footing, where blanks are the usual way to print nil
+    across a matrix, reports the sum itself.
     """
     for position in grid.positions:
         check = _evaluate_position(grid, relation, position, code, explain_blanks)
@@ -111,6 +112,8 @@ def _evaluate_position(
         return None
     if len(parts) > 1 and all(p.cell is None for p in parts):
         return None  # only the total printed in this column ('Aggregate Fair Value' at the end)
+    if explain_blanks and _not_struck(total, parts):
+        return None
     missing = [s for s in slots if s.value is None]
     spans = tuple(cells.cell_span(s.row, s.cell) for s in slots)
     facts = cells.keys(grid.table, ((s.row, s.column) for s in slots if s.printed_value))
@@ -125,6 +128,18 @@ def _evaluate_position(
     if missing:
         return _inferred(grid, relation, position, total, parts, spans, facts)
     return _compare(grid, relation, position, total, parts, spans, facts, code, explain_blanks)
+
+
+def _not_struck(total: Slot, parts: Sequence[Slot]) -> bool:
+    """The total is blank in a column where some items print figures and others are blank:
+    the sum is not struck there (a segment matrix strikes profit before tax in its total
+    column only), so there is nothing to compare. A blank total over all-dash or complete
+    items is still nil, or a figure left out (TO105)."""
+    return (
+        total.blank
+        and any(p.blank for p in parts)
+        and any(p.printed_value and p.value != 0 for p in parts)
+    )
 
 
 def _compare(

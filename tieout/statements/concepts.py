@@ -48,6 +48,46 @@ _ATTRIBUTION = {
     "profit": {"NoncontrollingInterests": "ProfitLossAttributableToNoncontrollingInterests"},
 }
 _RESULT_TABLES = (TableKind.INCOME_STATEMENT, TableKind.COMPREHENSIVE_INCOME, TableKind.MDNA)
+_PER_SHARE_HEADING = re.compile(r"per\s+share|每股", re.I)
+# Bare "Basic" / "Diluted" lines name a per-share figure only under a per-share heading.
+_PER_SHARE_BARE = {
+    "basic": "BasicEarningsLossPerShare",
+    "基本": "BasicEarningsLossPerShare",
+    "diluted": "DilutedEarningsLossPerShare",
+    "攤薄": "DilutedEarningsLossPerShare",
+    "摊薄": "DilutedEarningsLossPerShare",
+}
+
+
+_OPERATIONS = re.compile(r"continuing|discontinued|持續經營|持续经营|已終止|已终止", re.I)
+_CONTINUING = re.compile(r"continuing|持續|持续", re.I)
+_DISCONTINUED = re.compile(r"discontinued|已終止|已终止", re.I)
+ALL_OPERATIONS = "all"
+CONTINUING = "continuing"
+
+
+def _per_share_scope(heading: str, before: str | None) -> str | None:
+    """What the per-share lines under a heading cover: 'all' operations under 'Earnings
+    per share' (每股盈利) or its 'from continuing and discontinued operations'
+    sub-heading, 'continuing' under 'from continuing operations'; None elsewhere."""
+    if not _PER_SHARE_HEADING.search(heading) and not (before and _OPERATIONS.search(heading)):
+        return None
+    continuing = _CONTINUING.search(heading) and not _DISCONTINUED.search(heading)
+    return CONTINUING if continuing else ALL_OPERATIONS
+
+
+def _per_share_concept(label: str, found: str | None, scope: str | None) -> str | None:
+    """A per-share line under a per-share heading: bare 'Basic' / 'Diluted' (基本 / 攤薄)
+    named, and earnings per share from continuing operations told apart."""
+    if scope is None:
+        return found
+    concept = found or _PER_SHARE_BARE.get(normalise_label(label).replace(" ", ""))
+    if concept in _PER_SHARE_CONCEPTS and scope == CONTINUING:
+        return f"{concept}FromContinuingOperations"
+    return concept
+
+
+_PER_SHARE_CONCEPTS = frozenset(_PER_SHARE_BARE.values())
 
 
 def _attribution(heading: str) -> str | None:
@@ -62,10 +102,13 @@ def name_rows(table: Table) -> Table:
     section: str | None = None
     shared: str | None = None  # the result an "attributable to:" heading shares out
     named: list[tuple[Row, str | None]] = []
+    per_share: str | None = None  # what the per-share lines under the heading cover
     for row in table.rows:
         if row.kind is RowKind.HEADING and row.label:
             section = section_of(row.label) or section
-            shared = _attribution(row.label) if table.kind in _RESULT_TABLES else None
+            result_table = table.kind in _RESULT_TABLES
+            shared = _attribution(row.label) if result_table else None
+            per_share = _per_share_scope(row.label, per_share) if result_table else None
             named.append((replace(row, concept=slug(row.label)), section))
             continue
         if row.label is None:
@@ -77,7 +120,8 @@ def name_rows(table: Table) -> Table:
                 section = None
             continue
         found = lexicon.concept_for(row.label)
-        concept = found.name if found else slug(row.label)
+        named_as = _per_share_concept(row.label, found.name if found else None, per_share)
+        concept = named_as or slug(row.label)
         if _is_balance_change(table, section, found):
             concept = f"change-in-{slug(row.label)}"
         concept = _ATTRIBUTION.get(shared or "", {}).get(concept, concept)

@@ -7,6 +7,7 @@ through label-only lines and short gaps until prose or a new title.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -31,6 +32,8 @@ _UNIT_LINE = re.compile(
 _CONTINUED_WORD = re.compile(r"\bcontinued\b|\bcont'?d\b", re.I)
 _CONTINUED = re.compile(r"\s*\((?:continued|cont'?d)\)\s*$", re.I)
 _SUBNOTE_HEADING = re.compile(r"^\(([a-h])\)\s+[A-Z]")
+_CJK_SUBNOTE_TITLE = re.compile(r"^\([a-h]\)\s+[\u4e00-\u9fff][\u4e00-\u9fff、，]{1,30}$")
+_YEAR_HEADER = re.compile(r"(?:19|20)\d\d年?|[零〇一二三四五六七八九]{4}年")
 _MAJOR_SECTIONS = (
     "key highlights",
     "financial highlights",
@@ -120,6 +123,10 @@ def _layout_spans(views: Sequence[LineView]) -> list[tuple[int, int]]:
         j, last_table_line, last_amounts, gap = i, i, None, 0
         while j < len(views):
             view = views[j]
+            if _new_header_below_figures(views, i, last_table_line, view):
+                while last_table_line > i and _column_header_words(views[last_table_line]):
+                    last_table_line -= 1  # the new table's column names over its years
+                break
             if view.is_blank or _is_page_number(view):
                 gap += 1
                 if gap > MAX_GAP:
@@ -143,6 +150,39 @@ def _layout_spans(views: Sequence[LineView]) -> list[tuple[int, int]]:
         spans.append((i, last_table_line + 1))
         i = max(last_table_line + 1, i + 1)
     return spans
+
+
+def _new_header_below_figures(
+    views: Sequence[LineView], start: int, last: int, view: LineView
+) -> bool:
+    """A line of period headers under figures on the same page: the next table of a note
+    starts (segment assets under segment results), not a continuation of this one. A
+    statement running on to the next page repeats its headers there and carries on (text
+    without page breaks cannot tell the two apart, so is left as it was)."""
+    if view.line.page is None or not _period_headers(view):
+        return False
+    figures = [v for v in views[start : last + 1] if v.has_amounts]
+    return bool(figures) and figures[-1].line.page == view.line.page
+
+
+def opens_with_period_headers(block: Block, page_before: int | None) -> bool:
+    """The block prints its own period headers on the page the table before it ends on:
+    a table of its own, not that table carried on."""
+    first = block.lines[0].line.page
+    if first is None or first != page_before:
+        return False
+    header = itertools.takewhile(lambda v: not v.has_amounts, block.lines)
+    return any(_period_headers(v) for v in header)
+
+
+def _period_headers(view: LineView) -> bool:
+    """A line of two or more column headers that are years and nothing else ('2012  2011',
+    '資產  二零一二年  二零一一年', a section label first); a label naming a date ('At 30
+    September 2020  於二零二零年九月三十日') is not one."""
+    if view.has_amounts:
+        return False
+    years = [bool(_YEAR_HEADER.fullmatch(fv.text.strip())) for fv in view.fields]
+    return sum(years) >= 2 and all(years[1:])
 
 
 def _header_fragment(view: LineView) -> bool:
@@ -224,8 +264,11 @@ def _is_page_number(view: LineView) -> bool:
 
 
 def _is_title_line(view: LineView) -> bool:
-    if len(view.fields) <= 3 and _NOTE_HEADING.match(view.text.strip()):
+    heading = _CONTINUED.sub("", view.text.strip())  # '5 SEGMENT INFORMATION (continued)'
+    if len(view.fields) <= 3 and _NOTE_HEADING.match(heading):
         return True
+    if len(view.fields) <= 2 and _CJK_SUBNOTE_TITLE.match(view.text.strip()):
+        return True  # '(b) 地理資料': the next lettered part of a note
     bilingual = 1 < len(view.fields) <= 3 and not view.has_amounts
     if bilingual and _NOTE_HEADING.match(view.fields[0].text.strip()):
         return True  # a note heading with its translation beside it

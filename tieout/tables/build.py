@@ -24,7 +24,7 @@ from tieout.model import (
 )
 from tieout.statements.classify import kind_from_title
 from tieout.statements.concepts import section_of
-from tieout.tables.blocks import HEADER_INDENT, Block, find_blocks
+from tieout.tables.blocks import HEADER_INDENT, Block, find_blocks, opens_with_period_headers
 from tieout.tables.columns import (
     STANDARD,
     ColumnPlan,
@@ -84,6 +84,7 @@ def build_tables(
     views = layout.views
     issues: list[ReadingIssue] = list(document.warnings)
     tables: list[Table] = []
+    last_page: int | None = None
     for block in layout.blocks:
         if within and not any(a <= block.first_line and block.last_line <= b for a, b in within):
             continue
@@ -98,10 +99,11 @@ def build_tables(
             continue
         table, table_issues = built
         issues.extend(table_issues)
-        if tables and _continues(tables[-1], table, block):
+        if tables and _may_merge(tables[-1], table, block, last_page):
             tables[-1] = _merge(tables[-1], table)
         else:
             tables.append(table)
+        last_page = block.lines[-1].line.page
     if document.format == "text":
         tables, attached = _attach_trailing_figures(views, tables)
         issues.extend(attached)
@@ -264,6 +266,14 @@ def _junk_issue(lines: Sequence[LineCells]) -> list[ReadingIssue]:
 
 
 _CONTINUED = re.compile(r"\s*\((?:continued|cont'?d)\)\s*$", re.I)
+
+
+def _may_merge(previous: Table, table: Table, block: Block, page_before: int | None) -> bool:
+    """The block carries on the table before it, cell for cell (its cells keep their column
+    indices, so both must have the same columns)."""
+    if len(previous.columns) != len(table.columns):
+        return False
+    return not opens_with_period_headers(block, page_before) and _continues(previous, table, block)
 
 
 def _continues(previous: Table, table: Table, block: Block) -> bool:

@@ -370,12 +370,16 @@ class RowBuilder:
         rows: list[Row] = []
         depth = 0
         heading_unit = None
+        heading: str | None = None
         drafts = [d for d in self.drafts if not _is_rule_line(d)]
         for index, draft in enumerate(drafts):
             kind = self._kind(draft)
             if kind is RowKind.HEADING:
                 depth = 1
-                heading_unit = _per_share_unit(draft.label)
+                heading_unit = _per_share_unit(draft.label, heading_unit)
+                heading = draft.label
+            elif kind is RowKind.ITEM and _closes_heading(draft.label, heading):
+                kind = RowKind.SUBTOTAL
             cells = tuple(self._cells(draft))
             unit = (
                 (label_unit(draft.label) if draft.label else None)
@@ -400,6 +404,7 @@ class RowBuilder:
             if kind in (RowKind.SUBTOTAL, RowKind.TOTAL):
                 depth = 0
                 heading_unit = None
+                heading = None
         return rows
 
     def _kind(self, draft: RowDraft) -> RowKind:
@@ -449,6 +454,19 @@ class RowBuilder:
         self.issues.append(ReadingIssue(code, message, span or SourceSpan(line, 1, 1)))
 
 
+def _closes_heading(label: str | None, heading: str | None) -> bool:
+    """The row prints its section heading's words again: the figure closing that section
+    ('Loss attributable to non-controlling interests' over its continuing and discontinued
+    shares), whether or not the label says 'total'."""
+    if label is None or heading is None:
+        return False
+    return _bare(label) == _bare(heading)
+
+
+def _bare(label: str) -> str:
+    return re.sub(r"[\s:：]+", "", label).lower()
+
+
 def _is_rule_line(draft: RowDraft) -> bool:
     """An unlabelled row of nothing but dashes: an underline the extraction kept."""
     values = [v for v in draft.values.values() if v is not None]
@@ -483,10 +501,18 @@ def _printed_percent_unit(draft: RowDraft) -> Unit | None:
     return None
 
 
-def _per_share_unit(label: str | None) -> Unit | None:
-    """Rows under 'Net income per share:' are per-share amounts, whatever the table's scale."""
+def _per_share_unit(label: str | None, before: Unit | None = None) -> Unit | None:
+    """Rows under 'Net income per share:' are per-share amounts, whatever the table's scale;
+    so are rows under its sub-headings 'From continuing operations' (來自持續經營業務)."""
     unit = label_unit(label) if label else None
-    return unit if unit is not None and unit.measure is Measure.PER_SHARE else None
+    if unit is not None and unit.measure is Measure.PER_SHARE:
+        return unit
+    return before if label and _OPERATIONS_SUBHEADING.search(label) else None
+
+
+_OPERATIONS_SUBHEADING = re.compile(
+    r"continuing|discontinued|持續經營|持续经营|已終止|已终止", re.I
+)
 
 
 def _nearest_reference(slot: int, full: dict[int, list[Value]]) -> list[Value] | None:

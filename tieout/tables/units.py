@@ -92,12 +92,13 @@ def caption_unit(caption: str) -> str:
 
 
 def label_unit(label: str) -> Unit | None:
-    """A unit printed inside a row label: 'Basic loss per share (RMB)', '(RMB'000)'."""
+    """A unit printed inside a row label: 'Basic loss per share (RMB)', '(RMB'000)',
+    '基本（港元）'."""
     if _PER_SHARE.search(label):
         return Unit(Measure.PER_SHARE, currency_in(label), 0)
     if _SHARES.search(label):
         return Unit(Measure.SHARES, None, 0)
-    inner = re.search(r"\(([^)]*)\)\s*$", label)
+    inner = re.search(r"[(（]([^)）]*)[)）]\s*$", label)
     if inner:
         return unit_in(inner.group(1))
     return None
