@@ -121,6 +121,7 @@ class Document:
     warnings: tuple[ReadingIssue, ...] = ()
     char_width: float = 1.0  # width of one character in x units (1 for text; ~5 points in a PDF)
     page_char_widths: tuple[tuple[int, float], ...] = ()  # (page, digit width) where it differs
+    page_count: int = 0  # pages in the PDF (0 for text)
 
     def char_width_on(self, page: int | None) -> float:
         """The digit width of a page: a page of small print (a wide matrix) has its own."""

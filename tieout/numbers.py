@@ -17,6 +17,7 @@ NIL_MARKS = frozenset({"-", "–", "—", "_", "—-", "‒", "―", "nil", "Nil
 _MINUS = "-−–"
 _NUMBER = re.compile(
     r"""^
+    (?:(?P<lead>(?:HK|US|S|A|NZ)?\$|RMB|HKD|USD|£|€)(?=\())?  # "$(5)", "RMB(0.007)"
     (?P<open>\()?
     (?P<sign>[-−–])?
     (?P<currency>(?:HK|US|S|A|NZ)?\$|RMB|HKD|USD|£|€)?
@@ -94,8 +95,9 @@ def _read_body(body: str) -> tuple[str, int, str | None]:
 
 
 def read_point_as_comma(parsed: ParsedNumber) -> ParsedNumber:
-    """Re-read "5.017" as 5,017: for a cell with three decimals among whole numbers."""
-    if parsed.decimals != 3 or parsed.percent:
+    """Re-read "5.017" as 5,017: for a cell with three decimals among whole numbers.
+    "0.002" stays: no thousands group starts with a bare zero."""
+    if parsed.decimals != 3 or parsed.percent or abs(parsed.value) < 1:
         return parsed
     whole = parsed.value.scaleb(3)
     printed = f"{abs(parsed.value):.3f}"

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import pytest
-from pdf_support import corpus_file
+from pdf_support import DATA, corpus_file
 
+from tieout.cli import main
 from tieout.errors import InputError
 from tieout.read import load_document
 from tieout.read.pages import choose_pages, parse_page_range, scan_range, score_page
+from tieout.report.check_output import page_ranges
 
 PROSE = "The Group continued to expand its business during the year. " * 20
 CONTENTS = (
@@ -135,3 +137,16 @@ def test_annual_report_of_138_pages_reads_its_financial_pages() -> None:
     texts = [line.text for line in doc.lines]
     assert not any("Annual Report 2020/21" in t for t in texts)  # running footer
     assert not any("CAPITAL VC LIMITED" in t for t in texts)
+
+
+def test_check_and_extract_say_which_pages_were_read(capsys: pytest.CaptureFixture[str]) -> None:
+    pdf = DATA / "anxin_2012_interim_p2-5.pdf"
+    main(["check", str(pdf)])
+    assert capsys.readouterr().out.splitlines()[1] == "pages read: 1-4 (4 of 4)"
+    main(["extract", str(pdf), "--pages", "2-3"])
+    assert capsys.readouterr().out.splitlines()[0] == "pages read: 2-3 (2 of 4)"
+
+
+def test_page_ranges_are_printed_compactly() -> None:
+    assert page_ranges((1, 2, 3, 5, 8, 9)) == "1-3, 5, 8-9"
+    assert page_ranges((7,)) == "7"

@@ -60,6 +60,28 @@ def test_point_read_as_thousands_comma() -> None:
     assert reread.malformed == "'5.017' has a point where a thousands comma belongs"
 
 
+@pytest.mark.parametrize("text", ["0.002", "(0.007)", "0.125"])
+def test_a_fraction_of_one_is_never_a_thousands_group(text: str) -> None:
+    """RMB0.002 per share: three decimals, but no thousands group starts with a bare 0."""
+    parsed = parse_number(text)
+    assert parsed is not None
+    reread = read_point_as_comma(parsed)
+    assert (reread.value, reread.decimals, reread.malformed) == (parsed.value, 3, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"), [("RMB(0.007)", "-0.007"), ("$(5)", "-5"), ("HK$(1,234)", "-1234")]
+)
+def test_a_currency_before_the_bracket_of_a_negative(text: str, value: str) -> None:
+    parsed = parse_number(text)
+    assert parsed is not None and parsed.value == Decimal(value) and parsed.malformed is None
+
+
+@pytest.mark.parametrize("text", ["$$5", "RMB$5"])
+def test_two_currencies_are_not_a_number(text: str) -> None:
+    assert parse_number(text) is None
+
+
 def test_format_amount() -> None:
     assert format_amount(Decimal("-16229542")) == "(16,229,542)"
     assert format_amount(Decimal("1739.7"), 1) == "1,739.7"

@@ -40,25 +40,28 @@ NO_TEXT_LAYER = "TO906"
 def pdf_to_document(file: Path, data: bytes, *, pages: str | None = None) -> Document:
     """Read the chosen (or the given) pages of a PDF; InputError for unusable PDFs."""
     pdf = open_pdf(file, data)
+    page_count = len(pdf)
     cache = PageCache(pdf)
     try:
         if pages:
-            chosen = parse_page_range(pages, len(pdf))
+            chosen = parse_page_range(pages, page_count)
             texts = {n: cache.text(n - 1) for n in chosen}
         else:
-            texts = {i + 1: cache.text(i) for i in scan_range(cache.text, len(pdf))}
-            chosen = choose_pages([texts.get(n, "") for n in range(1, len(pdf) + 1)])
+            texts = {i + 1: cache.text(i) for i in scan_range(cache.text, page_count)}
+            chosen = choose_pages([texts.get(n, "") for n in range(1, page_count + 1)])
         if all(not t.strip() for t in texts.values()):
             where = "on any page" if not pages else f"on pages {pages}"
             raise InputError(
                 f"{file}: has no text layer {where} (scanned?); tieout needs a text PDF"
             )
-        scanned = _pages_without_text(cache.loaded())
+        first = min(chosen, default=0)
+        # a scan among or after the pages read; not the cover read for the contents scan
+        scanned = tuple(n for n in _pages_without_text(cache.loaded()) if pages or n >= first)
         read = [_page_lines(cache.page(n - 1)) for n in chosen if texts[n].strip()]
     finally:
         cache.close()
         pdf.close()
-    return _document(file, data, chosen, drop_furniture(read), scanned)
+    return _document(file, data, chosen, drop_furniture(read), scanned, page_count)
 
 
 def _pages_without_text(pages: list[OpenPage]) -> tuple[int, ...]:
@@ -92,6 +95,7 @@ def _document(
     chosen: tuple[int, ...],
     pages: list[PageLines],
     scanned: tuple[int, ...],
+    page_count: int,
 ) -> Document:
     width, widths = _char_widths(pages)
     by_number = {p.number: p for p in pages}
@@ -133,4 +137,5 @@ def _document(
         warnings=tuple(warnings),
         char_width=width,
         page_char_widths=tuple((n, w) for n, w in sorted(widths.items()) if w != width),
+        page_count=page_count,
     )

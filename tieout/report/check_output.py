@@ -14,7 +14,7 @@ import json
 from typing import Any
 
 from tieout.checks.key_ties import KeyTie, key_ties
-from tieout.model import Check, Finding, Report, Status, Summary
+from tieout.model import Check, Filing, Finding, Report, Status, Summary
 from tieout.report.filing_json import decimal_text
 
 
@@ -87,7 +87,7 @@ def check_to_dict(check: Check) -> dict[str, Any]:
 
 
 def render_text(report: Report, *, all_checks: bool = False) -> str:
-    out = [f"tieout check: {report.filing.source}", ""]
+    out = [f"tieout check: {report.filing.source}", *pages_read_lines(report.filing), ""]
     if all_checks:
         out += [_check_line(c) for c in report.checks]
         out.append("")
@@ -97,6 +97,26 @@ def render_text(report: Report, *, all_checks: bool = False) -> str:
         out.append("No findings: every checked figure agrees.")
     out += ["", *key_tie_lines(key_ties(report)), "", *summary_lines(report.summary)]
     return "\n".join(out) + "\n"
+
+
+def pages_read_lines(filing: Filing) -> list[str]:
+    """For a PDF: the pages read in detail ('pages read: 2-5, 8 (5 of 38)')."""
+    if not filing.pages_read:
+        return []
+    total = filing.document.page_count if filing.document is not None else 0
+    of = f" of {total}" if total else ""
+    return [f"pages read: {page_ranges(filing.pages_read)} ({len(filing.pages_read)}{of})"]
+
+
+def page_ranges(pages: tuple[int, ...]) -> str:
+    """(1, 2, 3, 5, 8, 9) -> '1-3, 5, 8-9'."""
+    runs: list[list[int]] = []
+    for page in sorted(pages):
+        if runs and page == runs[-1][-1] + 1:
+            runs[-1].append(page)
+        else:
+            runs.append([page])
+    return ", ".join(f"{r[0]}-{r[-1]}" if len(r) > 1 else str(r[0]) for r in runs)
 
 
 def key_tie_lines(ties: tuple[KeyTie, ...]) -> list[str]:

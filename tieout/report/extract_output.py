@@ -7,6 +7,7 @@ import io
 import json
 
 from tieout.model import Filing, Table
+from tieout.report.check_output import pages_read_lines
 from tieout.report.filing_json import decimal_text, filing_to_dict
 from tieout.report.text_table import render_table
 
@@ -17,7 +18,7 @@ def render(filing: Filing, fmt: str, *, all_tables: bool = False) -> str:
     if fmt == "csv":
         return _csv(filing)
     tables: tuple[Table, ...] = filing.tables if all_tables else filing.statements
-    parts = [render_table(t) for t in tables]
+    parts = [*pages_read_lines(filing), *(render_table(t) for t in tables)]
     if filing.reading_issues:
         parts.append(
             "Reading issues\n"

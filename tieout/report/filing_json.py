@@ -130,6 +130,7 @@ def filing_to_dict(filing: Filing) -> dict[str, Any]:
         "format": filing.format,
         "title": filing.title,
         "pages_read": list(filing.pages_read),
+        "page_count": filing.document.page_count if filing.document is not None else 0,
         "tables": [table_to_dict(t) for t in filing.tables],
         "facts": [fact_to_dict(f) for f in filing.facts],
         "reading_issues": [issue_to_dict(i) for i in filing.reading_issues],
