@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from decimal import Decimal
+from pathlib import Path
 
+import tieout
 from tests.checks.fixtures import (
     DEC_2023,
     H1_2023,
@@ -195,3 +197,53 @@ def test_a_last_total_after_non_controlling_interests_is_total_equity() -> None:
     assert total_column_is_equity(list(anxin))
     assert not total_column_is_equity(list(sensetime))
     assert not total_column_is_equity(["Buildings", "Computers", "Total"])  # a PPE matrix
+
+
+SEGMENTS = """\
+MANAGEMENT DISCUSSION AND ANALYSIS
+
+Revenue
+
+The revenue of the Group derived from different segments is listed as below:
+
+                                            Six months ended 30 June
+                                              2022             2021
+                                           RMB'000          RMB'000
+Properties                                 129,865          162,164
+Tourism                                    155,331          138,661
+New energy                               9,685,586       10,601,507
+Total revenue                            9,970,782       10,902,332
+
+Cost of sales
+
+The cost of sales of the Group derived from different segments is listed as below:
+
+                                            Six months ended 30 June
+                                              2022             2021
+                                           RMB'000          RMB'000
+Properties                                  47,895          125,690
+Tourism                                    134,604          103,933
+New energy                               8,339,993        8,803,193
+Total cost                               8,522,492        9,032,816
+"""
+
+
+def _segment_ties(tmp_path: Path, text: str) -> list[tuple[str, tuple[int, ...]]]:
+    path = tmp_path / "segments.txt"
+    path.write_text(text, encoding="utf-8")
+    report = tieout.check(path)
+    return [(f.code, f.lines) for f in report.findings if f.code == "TO601"]
+
+
+def test_discussion_tables_of_different_measures_do_not_tie(tmp_path: Path) -> None:
+    """Revenue by segment and cost by segment share row names and agree on none."""
+    assert _segment_ties(tmp_path, SEGMENTS) == []
+
+
+def test_discussion_tables_of_the_same_measure_tie_and_a_difference_is_found(
+    tmp_path: Path,
+) -> None:
+    """The same revenue printed again in a second table, one figure changed."""
+    first = SEGMENTS[: SEGMENTS.index("Cost of sales")]
+    again = first.replace("155,331", "155,313", 1).replace("Revenue\n", "Revenue again\n", 1)
+    assert _segment_ties(tmp_path, first + "\n" + again) == [("TO601", (11, 26))]

@@ -102,8 +102,33 @@ def tie_checks(ctx: CheckContext) -> list[Check]:
                 continue
             seen.add(pair)
             checks.append(_tie(filing, anchor, other))
+    checks = _without_unrelated_discussions(filing, checks)
     ctx.cache["ties"] = checks
     return checks
+
+
+def _without_unrelated_discussions(filing: Filing, checks: list[Check]) -> list[Check]:
+    """Two discussion tables that share row names of their own (segments: 'Properties',
+    'Tourism') but agree on none of them measure different things: a segment's revenue
+    in one table, its cost in the next. Their ties are dropped; one agreement among them
+    shows the tables print the same measure, and a disagreement beside it is a finding."""
+    kinds = {t.id: t.kind for t in filing.tables}
+    concept = {(f.table_id, f.row, f.column): f.concept for f in filing.facts}
+
+    def pair_of(check: Check) -> frozenset[str] | None:
+        tables = frozenset(key[0] for key in check.facts)
+        if len(tables) != 2 or not all(kinds.get(t) in _DISCUSSION for t in tables):
+            return None
+        names = {concept.get(key, "") for key in check.facts}
+        return None if any(_is_line_item(n) for n in names) else tables
+
+    agreeing = {p for c in checks if c.status is Status.PASSED and (p := pair_of(c))}
+    return [c for c in checks if (p := pair_of(c)) is None or p in agreeing]
+
+
+def _is_line_item(concept: str) -> bool:
+    """An IFRS element of the statements, not a name taken from a printed label."""
+    return concept[:1].isupper() and "-" not in concept
 
 
 def _comparable(
