@@ -328,3 +328,30 @@ def test_a_total_left_blank_on_an_intact_line_is_not_totalled(tmp_path: Path) ->
         ("passed", (8, 9, 10), "45,000 = 30,000 + 15,000"),
         ("passed", (8, 9, 10), "50,000 = 32,000 + 18,000"),
     ]
+
+
+YEAR_SUBROWS = """\
+20.  FINANCIAL ASSETS AT FAIR VALUE THROUGH PROFIT OR LOSS
+
+                                                          Market      Unrealised
+                                               Cost        value     gain/(loss)
+                                              HK$          HK$            HK$
+     Alpha Education Investments Limited
+     – 2021                                26,019,608   46,714,800     20,695,192
+     – 2020                                24,685,503   32,228,160      7,542,657
+     Beta Holdings Limited
+     – 2021                                50,169,822   31,916,760    (18,253,062)
+     – 2020                                50,169,822   23,088,720    (27,081,102)
+"""
+
+
+def test_a_year_printed_as_a_sub_row_label_is_no_figure(tmp_path: Path) -> None:
+    """'– 2021' / '– 2020' under each holding label their lines: no column of years, no
+    sum of one year into the next."""
+    path = tmp_path / "holdings.txt"
+    path.write_text(YEAR_SUBROWS, encoding="utf-8")
+    report = tieout.check(path)
+    table = report.filing.tables[0]
+    assert [r.label for r in table.rows if r.cells][:2] == ["– 2021", "– 2020"]
+    assert len(table.value_columns()) == 3
+    assert [f.code for f in report.findings if f.severity is Severity.ERROR] == []

@@ -199,10 +199,12 @@ def _spaced_slots(
         for index, fv in enumerate(view.fields):
             if fv.values is None:
                 continue
-            if (
-                index == 0
-                and view.indent(fv) < tolerance
-                and all(is_bare_small(v) or is_year(v) for v in fv.values)
+            if index == 0 and (
+                _YEAR_BULLET.match(fv.text)
+                or (
+                    view.indent(fv) < tolerance
+                    and all(is_bare_small(v) or is_year(v) for v in fv.values)
+                )
             ):
                 continue  # a list number or a year ('2025' in a maturity table) labels the line
             for value in fv.values:
@@ -490,6 +492,7 @@ def _name_equity_total(columns: list[Column]) -> list[Column]:
     ]
 
 
+_YEAR_BULLET = re.compile(r"^[–—-]\s*(?:19|20)\d\d$")  # '– 2021': a sub-row for a year
 _FOOTNOTE_MARK = re.compile(r"\([1-9]\)")
 
 
