@@ -63,7 +63,7 @@ def reread_unfooted(filing: Filing, report: Report) -> Filing | None:
     better: dict[tuple[int, int], tuple[Table, list[ReadingIssue], ReadingIssue]] = {}
     for lines in failing:
         standard = _reading(layout, STANDARD, lines)
-        found = _better_reading(layout, standard) if standard else None
+        found = _better_reading(layout, standard[0]) if standard else None
         if found is not None:
             better[lines] = found
     if not better:
@@ -81,9 +81,12 @@ def reread_unfooted(filing: Filing, report: Report) -> Filing | None:
 
 def _reading(
     layout: Layout, reconstruction: Reconstruction, lines: tuple[int, int]
-) -> Table | None:
-    tables, _ = build_tables(layout.document, reconstruction, within=(lines,), layout=layout)
-    return next((t for t in tables if t.lines == lines), None)
+) -> tuple[Table, list[ReadingIssue]] | None:
+    """The table at `lines` read with `reconstruction`, with the reading issues inside it;
+    None when that reading does not make one table of those lines."""
+    tables, issues = build_tables(layout.document, reconstruction, within=(lines,), layout=layout)
+    table = next((t for t in tables if t.lines == lines), None)
+    return None if table is None else (table, [i for i in issues if _inside(i.span, lines)])
 
 
 def _unfooted_spaced_tables(
@@ -112,16 +115,12 @@ def _better_reading(
     before = footing_score(document, standard)
     best: tuple[Table, list[ReadingIssue], FootingScore] | None = None
     for reconstruction in ALTERNATIVES:
-        tables, issues = build_tables(
-            document, reconstruction, within=(standard.lines,), layout=layout
-        )
-        candidate = next((t for t in tables if t.lines == standard.lines), None)
-        if candidate is None or not _same_figures_as(candidate, standard):
+        read = _reading(layout, reconstruction, standard.lines)
+        if read is None or not _same_figures_as(read[0], standard):
             continue
-        score = footing_score(document, candidate)
+        score = footing_score(document, read[0])
         if (best[2] if best else before).improved_by(score):
-            inside = [i for i in issues if _inside(i.span, standard.lines)]
-            best = (candidate, inside, score)
+            best = (*read, score)
     if best is None:
         return None
     table, issues, after = best

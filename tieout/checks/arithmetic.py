@@ -152,6 +152,9 @@ FORMULAS: tuple[Formula, ...] = (
     ),
 )
 
+# The liabilities totals: amounts owed, whichever sign a statement prints them with.
+LIABILITY_TOTALS = frozenset({"Liabilities", "CurrentLiabilities", "NoncurrentLiabilities"})
+
 TOTAL_CONCEPTS = frozenset(
     {f.total.concept for f in FORMULAS if f.total.concept != "CashAndCashEquivalents"}
     | {

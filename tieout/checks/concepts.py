@@ -105,7 +105,7 @@ def key_of(
         return None
     moment = instant.isoformat() if instant else str(fact.period)
     stem = _balance_stem(fact.label)
-    if instant is not None and stem and not _is_ifrs(concept):
+    if instant is not None and stem and not is_ifrs(concept):
         concept = LABEL + stem  # "Cash and cash equivalents at end of period": a balance
     member = normalise_label(fact.member)
     if equity_matrix and total_is_equity and member == "total":
@@ -127,7 +127,7 @@ def balance_concept(label: str | None, concept: str) -> tuple[str, str] | None:
         return None
     for suffix in _SUFFIXES:
         concept = concept.removesuffix(suffix)
-    return stem, concept if _is_ifrs(concept) else LABEL + stem
+    return stem, concept if is_ifrs(concept) else LABEL + stem
 
 
 def _bare_day(found: re.Match[str], period: Period) -> tuple[date | None, bool]:
@@ -141,7 +141,8 @@ def _bare_day(found: re.Match[str], period: Period) -> tuple[date | None, bool]:
     return None, False
 
 
-def _is_ifrs(concept: str) -> bool:
+def is_ifrs(concept: str) -> bool:
+    """An IFRS element name ('CashAndCashEquivalents'), not a slug of a printed label."""
     return concept[:1].isupper() and "-" not in concept
 
 

@@ -13,7 +13,7 @@ from dataclasses import replace
 from decimal import Decimal
 
 from tieout.checks import cells
-from tieout.checks.arithmetic import TOTAL_CONCEPTS
+from tieout.checks.arithmetic import LIABILITY_TOTALS, TOTAL_CONCEPTS
 from tieout.checks.registry import CheckContext, rule
 from tieout.checks.structure import Vector, find_relations
 from tieout.checks.sums import (
@@ -111,7 +111,6 @@ def row_vectors(grid: Grid) -> list[Vector]:
 
 
 _LIABILITY_SECTIONS = frozenset({"current_liabilities", "noncurrent_liabilities", "liabilities"})
-_LIABILITY_TOTALS = frozenset({"CurrentLiabilities", "NoncurrentLiabilities", "Liabilities"})
 
 
 def liability_rows(table: Table) -> set[int]:
@@ -125,7 +124,7 @@ def liability_rows(table: Table) -> set[int]:
         if row.kind is RowKind.HEADING and row.label:
             section = section_of(row.label)
             continue
-        liability_total = row.concept in _LIABILITY_TOTALS
+        liability_total = row.concept in LIABILITY_TOTALS
         if liability_total or (section in _LIABILITY_SECTIONS and row.kind is RowKind.ITEM):
             owed.add(row.index)
         if liability_total or row.kind is not RowKind.ITEM:

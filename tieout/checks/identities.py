@@ -12,7 +12,7 @@ from datetime import timedelta
 from decimal import Decimal
 
 from tieout.checks import cells
-from tieout.checks.arithmetic import END, FORMULAS, OPENING, Formula, Term
+from tieout.checks.arithmetic import END, FORMULAS, LIABILITY_TOTALS, OPENING, Formula, Term
 from tieout.checks.footing import FOOTING_CODE, footing_checks
 from tieout.checks.registry import CheckContext, rule
 from tieout.checks.tolerance import Amount, compare
@@ -109,13 +109,9 @@ def _prints_amounts(row: Row, unit: Unit) -> bool:
     return measure is Measure.MONETARY and any(c.value is not None for c in row.cells)
 
 
-# Liabilities are amounts owed: some statements print them in brackets, and an identity
-# adds what is owed, whichever way it is printed.
-_OWED = frozenset({"Liabilities", "CurrentLiabilities", "NoncurrentLiabilities"})
-
-
 def _amount(fact: Fact) -> Decimal:
-    return abs(fact.value) if fact.concept in _OWED else fact.value
+    """A liabilities total as the amount owed: some statements print it in brackets."""
+    return abs(fact.value) if fact.concept in LIABILITY_TOTALS else fact.value
 
 
 def _check(formula: Formula, total: Fact, parts: list[Fact]) -> Check:
@@ -134,7 +130,9 @@ def _check(formula: Formula, total: Fact, parts: list[Fact]) -> Check:
     severity = result.severity
     if severity is None:
         return Check(IDENTITY_CODE, Status.PASSED, description, spans, facts)
-    sign = -1 if total.value < 0 and total.concept in _OWED else 1  # as the total is printed
+    sign = (
+        -1 if total.value < 0 and total.concept in LIABILITY_TOTALS else 1
+    )  # as the total is printed
     expected = sign * cells.in_table_unit(result.expected, scale)
     difference = sign * cells.in_table_unit(result.difference, scale)
     message = (

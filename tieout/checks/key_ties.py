@@ -63,7 +63,7 @@ def key_ties(report: Report) -> tuple[KeyTie, ...]:
         tie(
             "closing cash agrees with the balance sheet",
             lambda c: c.code == STATEMENT_TIE and _cash_between_statements(facts_of(c), kinds),
-            _why_cash_unchecked(report.filing.facts, kinds),
+            _why_cash_unchecked(report.filing.facts, kinds, present),
         ),
         tie(
             "primary statements foot",
@@ -73,8 +73,9 @@ def key_ties(report: Report) -> tuple[KeyTie, ...]:
     )
 
 
-def _why_cash_unchecked(facts: Sequence[Fact], kinds: dict[str, TableKind]) -> str:
-    present = set(kinds.values())
+def _why_cash_unchecked(
+    facts: Sequence[Fact], kinds: dict[str, TableKind], present: set[TableKind]
+) -> str:
     if TableKind.CASH_FLOWS not in present:
         return "no cash flow statement in the document"
     if TableKind.BALANCE_SHEET not in present:

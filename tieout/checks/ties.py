@@ -28,6 +28,7 @@ from tieout.checks.concepts import (
     FactKey,
     Keyed,
     balance_concept,
+    is_ifrs,
     is_specific,
     key_of,
     label_key,
@@ -120,15 +121,10 @@ def _without_unrelated_discussions(filing: Filing, checks: list[Check]) -> list[
         if len(tables) != 2 or not all(kinds.get(t) in _DISCUSSION for t in tables):
             return None
         names = {concept.get(key, "") for key in check.facts}
-        return None if any(_is_line_item(n) for n in names) else tables
+        return None if any(is_ifrs(n) for n in names) else tables
 
     agreeing = {p for c in checks if c.status is Status.PASSED and (p := pair_of(c))}
     return [c for c in checks if (p := pair_of(c)) is None or p in agreeing]
-
-
-def _is_line_item(concept: str) -> bool:
-    """An IFRS element of the statements, not a name taken from a printed label."""
-    return concept[:1].isupper() and "-" not in concept
 
 
 def _comparable(

@@ -199,15 +199,15 @@ def _header_fragment(view: LineView) -> bool:
     )
 
 
-def _skips_pages(last: LineView, view: LineView) -> bool:
-    """A table does not run on over pages that were not read (the PDF pages in between)."""
-    before, after = last.line.page, view.line.page
+def _skips_pages(before: int | None, after: int | None) -> bool:
+    """Pages between two read pages were not read: a table does not run on over them,
+    and a note or a statement's section does not carry across them."""
     return before is not None and after is not None and after - before > 1
 
 
 def _ends_span(views: Sequence[LineView], j: int, last: int, *, started: bool) -> bool:
     view = views[j]
-    if view.is_prose or _is_title_line(view) or _skips_pages(views[last], view):
+    if view.is_prose or _is_title_line(view) or _skips_pages(views[last].line.page, view.line.page):
         return True
     # over a page break only a heading of words in capitals ('SEGMENT INFORMATION') is
     # surely a new title: a continued table may repeat its header under a lone label
@@ -453,7 +453,7 @@ class _Context:
         note number is unknown, and a statement's title no longer heads what follows."""
         if page is None:
             return
-        if self.page is not None and page > self.page + 1:
+        if _skips_pages(self.page, page):
             self.note = None
             if not self.in_notes and _names_statement(normalise_label(self.section)):
                 self.section = ""
