@@ -11,6 +11,7 @@ import jsonschema
 import pytest
 
 from tieout.cli import main
+from tieout.export.records import FACT_COLUMNS
 
 SCHEMA = json.loads((Path(__file__).parents[2] / "docs" / "filing.schema.json").read_text())
 
@@ -63,6 +64,11 @@ def test_csv_has_one_row_per_fact(example_path: Path, capsys: pytest.CaptureFixt
     assert {(r["period_end"], r["value"], r["line"]) for r in cash} == {
         ("2024-06-30", "7626544000", "453"),
         ("2023-12-31", "9423495000", "453"),
+    }
+    # the columns of `tieout export --format csv` but the check status, on the same writer
+    assert list(rows[0]) == [c for c in FACT_COLUMNS if c != "status"]
+    assert {(r["currency"], r["scale"], r["sha256"][:8]) for r in cash} == {
+        ("RMB", "3", "d2370ad6")
     }
 
 

@@ -111,6 +111,18 @@ def test_contents_page_skips_the_front_of_the_report(offset: int) -> None:
     assert len(set(loaded)) < 20  # the contents page and a few probes, not the whole report
 
 
+def test_contents_pointing_at_the_section_finds_the_statements_after_the_auditors_report() -> None:
+    texts = [PROSE] * 60
+    texts[1] = (
+        "CONTENTS\nChairman's Statement   3\nAudited Consolidated Financial Statements   22\n"
+    )
+    texts[33] = _table("Consolidated Statement of Profit or Loss")  # PDF page 34: 12 pages on
+    texts[34] = _table("Consolidated Statement of Financial Position")
+    assert scan_range(texts.__getitem__, 60) == [*range(8), *range(31, 60)]
+    texts[33] = texts[34] = PROSE  # no statement within reach: every page is scanned
+    assert scan_range(texts.__getitem__, 60) == list(range(60))
+
+
 def test_without_a_contents_page_every_page_is_scanned() -> None:
     texts = [PROSE] * 20
     assert scan_range(texts.__getitem__, 20) == list(range(20))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from tieout.model import Report
+from tieout.model import Filing, Report
 from tieout.store.status import NumberStatus, number_statuses
 
 FACT_COLUMNS = (
@@ -32,6 +32,8 @@ FACT_COLUMNS = (
     "col_end",
     "page",
 )
+# The facts as read, before any check: every column but the check status.
+FILING_FACT_COLUMNS = tuple(c for c in FACT_COLUMNS if c != "status")
 
 FINDING_COLUMNS = (
     "sha256",
@@ -48,15 +50,27 @@ FINDING_COLUMNS = (
 
 
 def fact_records(report: Report) -> list[dict[str, Any]]:
-    """One dict per fact; amounts stay Decimal, dates stay dates, missing values are None."""
-    filing = report.filing
+    """One dict per fact with its check status; amounts stay Decimal, dates stay dates,
+    missing values are None."""
     statuses = number_statuses(report)
+    return [
+        {
+            **record,
+            "status": statuses.get(
+                (record["table"], record["row"], record["column"]), NumberStatus.NOT_COVERED
+            ).value,
+        }
+        for record in filing_fact_records(report.filing)
+    ]
+
+
+def filing_fact_records(filing: Filing) -> list[dict[str, Any]]:
+    """One dict per fact as read (FILING_FACT_COLUMNS)."""
     tables = {t.id: t for t in filing.tables}
     out = []
     for fact in filing.facts:
         table = tables.get(fact.table_id)
         period = fact.period
-        status = statuses.get((fact.table_id, fact.row, fact.column), NumberStatus.NOT_COVERED)
         out.append(
             {
                 "sha256": filing.sha256,
@@ -77,7 +91,6 @@ def fact_records(report: Report) -> list[dict[str, Any]]:
                 "unit": fact.unit.label(),
                 "currency": fact.unit.currency,
                 "scale": fact.unit.scale,
-                "status": status.value,
                 "line": fact.span.line,
                 "col_start": fact.span.col_start,
                 "col_end": fact.span.col_end,

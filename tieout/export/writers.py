@@ -5,16 +5,22 @@ from __future__ import annotations
 import csv
 import io
 import json
+from collections.abc import Iterable, Sequence
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
 from tieout.errors import InputError
-from tieout.export.records import FACT_COLUMNS, fact_records
+from tieout.export.records import (
+    FACT_COLUMNS,
+    FILING_FACT_COLUMNS,
+    fact_records,
+    filing_fact_records,
+)
 from tieout.export.report_json import report_to_dict
 from tieout.export.xlsx import write_xlsx
-from tieout.model import Report
+from tieout.model import Filing, Report
 from tieout.report.filing_json import decimal_text
 
 FORMATS = ("csv", "json", "parquet", "xlsx")
@@ -56,12 +62,21 @@ def _csv_text(value: Any) -> str:
 
 
 def facts_csv(reports: list[Report]) -> str:
+    """The facts of checked filings, each with its check status."""
+    return _records_csv(FACT_COLUMNS, (r for report in reports for r in fact_records(report)))
+
+
+def filing_facts_csv(filing: Filing) -> str:
+    """The facts of a filing as read (`tieout extract --format csv`)."""
+    return _records_csv(FILING_FACT_COLUMNS, filing_fact_records(filing))
+
+
+def _records_csv(columns: Sequence[str], records: Iterable[dict[str, Any]]) -> str:
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(FACT_COLUMNS)
-    for report in reports:
-        for record in fact_records(report):
-            writer.writerow([_csv_text(record[c]) for c in FACT_COLUMNS])
+    writer.writerow(columns)
+    for record in records:
+        writer.writerow([_csv_text(record[c]) for c in columns])
     return out.getvalue()
 
 

@@ -43,6 +43,7 @@ PRINTED_PAGE = re.compile(r"(?<![\d,.])(\d{1,3})(?![\d,.%])")
 
 CONTENTS_PAGES = 8  # the contents page is among the first pages
 PROBE = (0, 1, -1, 2, -2, 3, 4, 5, 6, -3, -4)  # PDF page minus printed page number, likeliest first
+SECTION_LEAD = 16  # pages a financial-statements section may open with (the auditor's report)
 DENSE_AMOUNTS = 12  # amounts on a page that make it a table page
 READ_ALL_UP_TO = 8  # short documents are read in full
 
@@ -131,6 +132,18 @@ def _first_statement_from_contents(
             while index - 1 >= len(head) and _is_statement(text_of, index - 1):
                 index -= 1  # the probe hit a later statement of the run
             return index
+    return _first_statement_after(text_of, min(printed) - 1 + max(PROBE), page_count)
+
+
+def _first_statement_after(
+    text_of: Callable[[int], str], index: int, page_count: int
+) -> int | None:
+    """The contents page may point at the section ('Audited Financial Statements 52') that
+    opens with the auditor's report: the first statement page a few pages on. Every page
+    walked is one the scan reads anyway."""
+    for later in range(index + 1, min(index + 1 + SECTION_LEAD, page_count)):
+        if _is_statement(text_of, later):
+            return later
     return None
 
 
