@@ -14,9 +14,11 @@ Tab-separated tables have one reading (their tab stops) and are never re-read.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 from tieout.checks.engine import run_checks
+from tieout.checks.registry import all_rules, select_rules
 from tieout.model import (
     Document,
     Filing,
@@ -50,13 +52,15 @@ class FootingScore:
         return other.failed < self.failed and other.run >= self.run
 
 
-def reread_unfooted(filing: Filing, report: Report) -> Filing | None:
+def reread_unfooted(filing: Filing, report: Report | None = None) -> Filing | None:
     """The filing with its unfooted tables re-read where another reading foots better;
-    None when no table is read differently."""
+    None when no table is read differently. `report`: checks already run over the filing,
+    every footing rule among them; without it the footing rules are run here."""
     document = filing.document
-    if document is None:
+    if document is None or all(_is_tab_table(document, t.lines) for t in filing.tables):
         return None
-    failing = _unfooted_spaced_tables(filing, report, document)
+    footing = report if report is not None else run_checks(filing, select=FOOTING_RULES)
+    failing = _unfooted_spaced_tables(filing, footing, document)
     if not failing:
         return None
     layout = lay_out(document)
@@ -77,6 +81,12 @@ def reread_unfooted(filing: Filing, report: Report) -> Filing | None:
         issues = [i for i in issues if not _inside(i.span, lines)] + table_issues + [note]
     issues.sort(key=lambda i: (i.span.line, i.span.col_start, i.code))
     return build_filing(document, tables, issues)
+
+
+def ran_footing(select: Iterable[str], ignore: Iterable[str]) -> bool:
+    """Whether a check with this selection runs every footing rule."""
+    codes = {r.code for r in select_rules(all_rules(), select, ignore)}
+    return codes >= set(FOOTING_RULES)
 
 
 def _reading(

@@ -8,10 +8,12 @@ import json
 from decimal import Decimal
 from pathlib import Path
 
+import pytest
 from pdf_support import DATA
 
 import tieout
 from tieout.checks.engine import run_checks
+from tieout.cli import main
 from tieout.model import Filing, Report, Severity, Table
 from tieout.report.filing_json import filing_to_dict
 from tieout.reread import FootingScore
@@ -35,7 +37,7 @@ def _row_values(table: Table, label: str) -> list[Decimal]:
 
 def _boeing() -> tuple[Report, Report]:
     """The page checked as first read (no re-reading), and as `tieout.check` gives it."""
-    filing = tieout.read(DATA / BOEING)
+    filing = tieout.read(DATA / BOEING, reread=False)
     return run_checks(filing), tieout.check(filing)
 
 
@@ -136,3 +138,20 @@ def test_a_reading_must_fail_less_without_running_fewer_checks() -> None:
     assert before.improved_by(FootingScore(passed=23, failed=0))
     assert not before.improved_by(FootingScore(passed=18, failed=0))  # checks vanished
     assert not before.improved_by(FootingScore(passed=40, failed=5))  # no fewer failures
+
+
+def test_read_extract_and_a_selective_check_give_the_tables_check_gives() -> None:
+    """The re-read is part of reading: `tieout.read`, `tieout extract` and a check of one
+    rule family (no footing rules run) all see the table as the full check does."""
+    assert [t.reading for t in tieout.read(DATA / BOEING).tables] == ["tight columns"]
+    assert [t.reading for t in tieout.read(DATA / BOEING, reread=False).tables] == ["standard"]
+    selective = tieout.check(DATA / BOEING, select=("TO6",))
+    assert [t.reading for t in selective.filing.tables] == ["tight columns"]
+    assert {c.code[:3] for c in selective.checks} <= {"TO6"}
+
+
+def test_extract_json_records_the_reading(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["extract", str(DATA / BOEING), "--format", "json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert [(t["lines"], t["reading"]) for t in data["tables"]] == [([8, 24], "tight columns")]
+    assert ("TO907", 8) in [(i["code"], i["line"]) for i in data["reading_issues"]]

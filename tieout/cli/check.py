@@ -35,7 +35,7 @@ def check(
     pages: str | None,
 ) -> int:
     """Check footing, cross-footing, roll-forwards and ties of FILE; exit 1 on errors."""
-    filing = api.read_announcement(file, pages=pages)
+    filing = api.read_announcement(file, pages=pages, reread=False)  # check re-reads
     report = api.check(filing, select=select, ignore=ignore)
     click.echo(check_output.render(report, fmt, all_checks=all_checks), nl=False)
     return 1 if report.has_errors else 0

@@ -22,7 +22,7 @@ def export(file: str | None, db: str | None, key: str | None, fmt: str, output: 
     """Export FILE (read and checked now) or the filings stored in --db."""
     if (file is None) == (db is None):
         raise InputError("give either FILE or --db")
-    reports = [api.check(api.read(file))] if file else _stored(db or "", key)
+    reports = [api.check(file)] if file else _stored(db or "", key)
     if output:
         export_file(reports, fmt, output)
         click.echo(f"wrote {output}", err=True)

@@ -24,7 +24,7 @@ class IngestResult:
 
 def ingest_path(store: Store, path: str | Path) -> IngestResult:
     """Read and check one document and store it (replacing an earlier copy of it)."""
-    report = api.check(api.read(path))
+    report = api.check(path)
     replaced = store.save(report)
     filing = report.filing
     return IngestResult(

@@ -219,7 +219,7 @@ def _check_and_store(store: Store, name: str, data: bytes) -> str:
         path = Path(tmp) / f"upload{suffix}"
         path.write_bytes(data)
         try:
-            filing = api.read(path)
+            filing = api.read(path, reread=False)  # check re-reads
         except InputError as error:  # name the upload, not our temporary file
             raise InputError(str(error).replace(str(path), name)) from None
     title = name if filing.title == path.name else filing.title
