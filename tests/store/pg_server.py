@@ -101,8 +101,8 @@ def _run_server(base: Path) -> Iterator[str]:
 def empty_store(dsn: str) -> None:
     """Remove every row of every store table (the server is shared by the session)."""
     from tieout.store import Store
-    from tieout.store.schema import ALL_TABLES
+    from tieout.store.schema import ALL_TABLES, DOCUMENTS
 
     with Store.open(dsn) as store:
-        for table in ALL_TABLES:
+        for table in (*ALL_TABLES, DOCUMENTS):
             store.backend.execute(f"DELETE FROM {table.name}")

@@ -105,3 +105,25 @@ def test_web_report_over_postgres(postgres_dsn: str) -> None:
     assert page.status_code == 200
     assert 'class="num s-contradicted" id="c-t01-4-0"' in page.text
     assert client.get("/api/filings").json()[0]["errors"] == 2
+
+
+@pytest.mark.corpus
+def test_pdf_pages_over_postgres(postgres_dsn: str) -> None:
+    """The PDF is kept as BYTEA and its pages are shown from it, as with DuckDB."""
+    from fastapi.testclient import TestClient
+
+    from tieout.store import Store, ingest_path
+    from tieout.web import create_app
+
+    pdf = ROOT / "tests" / "data" / "pdf" / "anxin_2012_interim_p2-5.pdf"
+    empty_store(postgres_dsn)
+    with Store.open(postgres_dsn) as store:
+        sha = ingest_path(store, pdf).sha256
+        assert store.document(sha) == ("pdf", pdf.read_bytes())
+    client = TestClient(create_app(postgres_dsn))
+    page = client.get(f"/filings/{sha}/pages/2")
+    assert page.status_code == 200
+    assert 'class="box s-verified" id="c-t02-9-0"' in page.text
+    image = client.get(f"/filings/{sha}/pages/2.png")
+    assert image.headers["content-type"] == "image/png"
+    assert image.content.startswith(b"\x89PNG")

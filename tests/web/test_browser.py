@@ -19,6 +19,7 @@ from tieout.web import create_app
 
 CHROMIUM = Path("/usr/bin/chromium")
 EXAMPLE = Path(__file__).resolve().parents[2] / "tieout" / "examples" / "sensetime-2024-interim.txt"
+ANXIN = Path(__file__).resolve().parents[1] / "data" / "pdf" / "anxin_2012_interim_p2-5.pdf"
 ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
 CHROMIUM_ARGS = [
     "--headless=new",
@@ -204,3 +205,34 @@ def test_example_contradicted_number_shows_source_and_arithmetic(page, tmp_path:
             assert failed[0].description in checks
             ARTIFACTS.mkdir(exist_ok=True)
             page.screenshot(path=str(ARTIFACTS / "web-example-contradicted.png"))
+
+
+def test_a_pdf_number_is_shown_highlighted_on_its_page(page, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """Click a number of a PDF filing, follow 'show on page 2': the rendered page opens
+    scrolled to that number, marked by a box over the printed figure."""
+    with Store.open(tmp_path / "pdf.duckdb") as store:
+        sha = ingest_path(store, ANXIN).sha256
+        with serving(store) as url:
+            page.goto(f"{url}/filings/{sha}")
+            cash = page.locator('td.num[data-cell="t02:9:0"]')
+            assert cash.inner_text() == "1,141,505"
+            cash.click()
+            link = page.locator("#detail-source a.page-link")
+            assert link.inner_text() == "show on page 2"
+            link.click()
+            page.wait_for_url(f"**/filings/{sha}/pages/2#c-t02-9-0")
+            page.wait_for_function("document.querySelector('.pdf-page img').naturalWidth > 0")
+            assert page.evaluate("document.querySelector('.pdf-page img').naturalWidth") == 1191
+            box = page.locator("#c-t02-9-0")
+            assert box.get_attribute("class") == "box s-verified"
+            assert page.evaluate("document.querySelector(':target').id") == "c-t02-9-0"
+            shown = box.bounding_box()
+            assert shown is not None and 0 <= shown["y"] <= 1000 - shown["height"]  # in view
+            image = page.locator(".pdf-page img").bounding_box()
+            assert image is not None
+            # where the figure is printed: x 403.14 of the page's 595.28 points
+            assert abs((shown["x"] - image["x"]) / image["width"] - 403.14 / 595.276) < 0.002
+            ARTIFACTS.mkdir(exist_ok=True)
+            page.screenshot(path=str(ARTIFACTS / "web-pdf-page.png"))
+            box.click()  # back to the number in its statement
+            page.wait_for_url(f"**/filings/{sha}#c-t02-9-0")

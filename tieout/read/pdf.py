@@ -16,6 +16,7 @@ from tieout.errors import InputError
 from tieout.model import Document, Line, ReadingIssue, SourceSpan
 from tieout.read.pages import choose_pages, parse_page_range, scan_range
 from tieout.read.pdf_chars import (
+    PDFIUM_LOCK,
     OpenPage,
     PageCache,
     open_pdf,
@@ -39,6 +40,11 @@ NO_TEXT_LAYER = "TO906"
 
 def pdf_to_document(file: Path, data: bytes, *, pages: str | None = None) -> Document:
     """Read the chosen (or the given) pages of a PDF; InputError for unusable PDFs."""
+    with PDFIUM_LOCK:
+        return _read_pdf(file, data, pages)
+
+
+def _read_pdf(file: Path, data: bytes, pages: str | None) -> Document:
     pdf = open_pdf(file, data)
     page_count = len(pdf)
     cache = PageCache(pdf)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import ctypes
 import re
+import threading
 from dataclasses import dataclass
 from pathlib import Path
 from typing import NamedTuple
@@ -35,6 +36,11 @@ class Char(NamedTuple):
     bottom: float
     space_before: bool = False  # pdfium put a space or line break before this character
     advance: float = 0.0  # distance between successive characters of a multi-character run
+
+
+# pdfium is not thread-safe: every use of it in one process goes through this lock (the web
+# server reads uploads and renders pages on worker threads).
+PDFIUM_LOCK = threading.RLock()
 
 
 @dataclass(frozen=True, slots=True)

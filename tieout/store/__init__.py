@@ -1,7 +1,7 @@
 """Keep checked filings in DuckDB or PostgreSQL and query across them.
 
 Tables (see `tieout.store.schema`): filings, source_lines, tables, table_columns,
-table_rows, table_cells, facts, checks, check_facts, findings, reading_issues.
+table_rows, table_cells, facts, checks, check_facts, findings, reading_issues, documents.
 """
 
 from tieout.store.core import DEFAULT_DB, QueryResult, Store

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from tieout.errors import StoreError
-from tieout.store.schema import AMOUNT, BIGINT, DATE, INT, TEXT, TIMESTAMP, StoreTable
+from tieout.store.schema import AMOUNT, BIGINT, BYTES, DATE, INT, TEXT, TIMESTAMP, StoreTable
 
 Rows = list[tuple[Any, ...]]
 
@@ -102,6 +102,7 @@ def _arrow_table(table: StoreTable, records: Sequence[tuple[Any, ...]]) -> Any:
         AMOUNT: pa.decimal128(38, 10),
         DATE: pa.date32(),
         TIMESTAMP: pa.timestamp("us"),
+        BYTES: pa.binary(),
     }
     columns = list(zip(*records, strict=True))
     arrays = [

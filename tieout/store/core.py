@@ -40,7 +40,7 @@ class Store:
 
     def __init__(self, backend: Backend) -> None:
         self.backend = backend
-        for ddl in schema.ddl_statements():
+        for ddl in schema.ddl_statements(backend.name):
             self.backend.execute(ddl)
 
     @classmethod
@@ -73,13 +73,18 @@ class Store:
         self.backend.close()
 
     def save(
-        self, report: Report, lines: Iterable[tuple[int, int | None, str]] | None = None
+        self,
+        report: Report,
+        lines: Iterable[tuple[int, int | None, str]] | None = None,
+        *,
+        content: bytes | None = None,
     ) -> bool:
         """Store a checked filing, replacing any earlier copy; True if one was replaced.
 
         `lines` are the document's (number, page, text); by default taken from the
-        filing's Document. Everything happens in one transaction: on any error the
-        database is left as it was and StoreError is raised.
+        filing's Document. `content`: the document's bytes (a PDF's pages are shown from
+        them); without it, bytes stored before are kept. Everything happens in one
+        transaction: on any error the database is left as it was and StoreError is raised.
         """
         if lines is None:
             document = report.filing.document
@@ -91,6 +96,8 @@ class Store:
                 replaced = self._delete(sha)
                 for table in schema.ALL_TABLES:
                     self.backend.insert(table, records[table.name])
+                if content is not None:
+                    self._keep_document(sha, report.filing.format, content)
         except StoreError:
             raise
         except Exception as error:
@@ -103,9 +110,21 @@ class Store:
             self.backend.execute(f"DELETE FROM {table.name} WHERE sha256 = ?", (sha256,))
         return bool(found)
 
+    def _keep_document(self, sha256: str, fmt: str, content: bytes) -> None:
+        self.backend.execute("DELETE FROM documents WHERE sha256 = ?", (sha256,))
+        self.backend.insert(schema.DOCUMENTS, [(sha256, fmt, content)])
+
     def delete(self, sha256: str) -> bool:
         with self.backend.transaction():
+            self.backend.execute("DELETE FROM documents WHERE sha256 = ?", (sha256,))
             return self._delete(sha256)
+
+    def document(self, sha256: str) -> tuple[str, bytes] | None:
+        """The stored document's format and bytes, if they were stored with it."""
+        _, rows = self.backend.fetch(
+            "SELECT format, content FROM documents WHERE sha256 = ?", (sha256,)
+        )
+        return (str(rows[0][0]), bytes(rows[0][1])) if rows else None
 
     def filings(self) -> list[dict[str, Any]]:
         """Every stored filing's row of `filings`, newest first."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -25,7 +26,7 @@ class IngestResult:
 def ingest_path(store: Store, path: str | Path) -> IngestResult:
     """Read and check one document and store it (replacing an earlier copy of it)."""
     report = api.check(path)
-    replaced = store.save(report)
+    replaced = store.save(report, content=_content(path, report.filing.sha256))
     filing = report.filing
     return IngestResult(
         filing.source,
@@ -37,3 +38,12 @@ def ingest_path(store: Store, path: str | Path) -> IngestResult:
         len(report.findings),
         replaced,
     )
+
+
+def _content(path: str | Path, sha256: str) -> bytes | None:
+    """The document's bytes, read again (a filing keeps none); None if it changed since."""
+    try:
+        content = Path(path).read_bytes()
+    except OSError:
+        return None
+    return content if hashlib.sha256(content).hexdigest() == sha256 else None

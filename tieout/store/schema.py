@@ -16,6 +16,9 @@ BIGINT = "BIGINT"
 AMOUNT = "DECIMAL(38,10)"
 DATE = "DATE"
 TIMESTAMP = "TIMESTAMP"
+BYTES = "BLOB"  # PostgreSQL: BYTEA (DIALECT_TYPES)
+
+DIALECT_TYPES = {"postgresql": {BYTES: "BYTEA"}}  # where a database names a type otherwise
 
 AMOUNT_SCALE = 10  # digits after the point that AMOUNT keeps
 
@@ -30,8 +33,9 @@ class StoreTable:
     def column_names(self) -> tuple[str, ...]:
         return tuple(name for name, _ in self.columns)
 
-    def ddl(self) -> str:
-        body = ",\n  ".join(f"{name} {kind}" for name, kind in self.columns)
+    def ddl(self, dialect: str = "duckdb") -> str:
+        types = DIALECT_TYPES.get(dialect, {})
+        body = ",\n  ".join(f"{name} {types.get(kind, kind)}" for name, kind in self.columns)
         key = ", ".join(self.key)
         return f"CREATE TABLE IF NOT EXISTS {self.name} (\n  {body},\n  PRIMARY KEY ({key})\n)"
 
@@ -216,6 +220,14 @@ READING_ISSUES = StoreTable(
     ("sha256", "issue_no"),
 )
 
+# The document as it was read (the PDF's bytes, the text's), for the page view; kept when a
+# filing is saved again without it.
+DOCUMENTS = StoreTable(
+    "documents",
+    (("sha256", TEXT), ("format", TEXT), ("content", BYTES)),
+    ("sha256",),
+)
+
 ALL_TABLES: tuple[StoreTable, ...] = (
     FILINGS,
     SOURCE_LINES,
@@ -231,6 +243,7 @@ ALL_TABLES: tuple[StoreTable, ...] = (
 )
 
 
-def ddl_statements() -> tuple[str, ...]:
-    """CREATE TABLE statements for every store table (valid in DuckDB and PostgreSQL)."""
-    return tuple(t.ddl() for t in ALL_TABLES)
+def ddl_statements(dialect: str = "duckdb") -> tuple[str, ...]:
+    """CREATE TABLE statements for every store table, documents too, in the dialect of
+    DuckDB or PostgreSQL."""
+    return tuple(t.ddl(dialect) for t in (*ALL_TABLES, DOCUMENTS))

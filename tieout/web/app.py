@@ -26,6 +26,7 @@ from tieout.store import Store, StoredFiling
 from tieout.store.output import plain
 from tieout.store.status import number_statuses
 from tieout.web import charts
+from tieout.web.pages import page_png, page_view
 from tieout.web.view import (
     cell_anchor,
     cells_json,
@@ -38,6 +39,7 @@ from tieout.web.view import (
 MAX_UPLOAD_BYTES = 20 * 1024 * 1024
 FORM_OVERHEAD = 64 * 1024  # multipart boundaries and headers around the file
 CACHED_FILINGS = 16  # loaded filings (and their pages) kept in memory
+CACHED_PAGES = 32  # rendered PDF pages kept in memory
 _CHUNK = 1024 * 1024
 _SAFE_NAME = re.compile(r"[^A-Za-z0-9._ -]+")
 
@@ -93,12 +95,18 @@ def create_app(db: str | Path | Store, *, max_upload_bytes: int = MAX_UPLOAD_BYT
             cache[full] = (ingested_at, found, None)
         return found
 
+    def pdf_of(found: StoredFiling) -> bytes | None:
+        document = store.document(found.filing.sha256)
+        return document[1] if document is not None and document[0] == "pdf" else None
+
     def rendered(sha256: str) -> str:
         found = stored(sha256)
         ingested_at, _, html = cache.get(found.filing.sha256, (None, found, None))
         if html is None:
             html = env.get_template("filing.html").render(
-                max_upload=max_upload_bytes, **filing_context(found)
+                max_upload=max_upload_bytes,
+                has_pages=pdf_of(found) is not None,
+                **filing_context(found),
             )
             with cache_lock:
                 cache[found.filing.sha256] = (ingested_at, found, html)
@@ -111,6 +119,49 @@ def create_app(db: str | Path | Store, *, max_upload_bytes: int = MAX_UPLOAD_BYT
     @app.get("/filings/{sha256}", response_class=HTMLResponse, include_in_schema=False)
     def filing_page(sha256: str) -> HTMLResponse:
         return HTMLResponse(rendered(sha256))
+
+    pngs: dict[tuple[str, int], bytes] = {}
+
+    def stored_pdf(sha256: str) -> tuple[StoredFiling, bytes]:
+        found = stored(sha256)
+        content = pdf_of(found)
+        if content is None:
+            raise HTTPException(404, f"no PDF stored for filing {found.filing.sha256[:12]}")
+        return found, content
+
+    @app.get("/filings/{sha256}/pages/{number}.png", include_in_schema=False)
+    def page_image(sha256: str, number: int) -> Response:
+        found, content = stored_pdf(sha256)
+        key = (found.filing.sha256, number)
+        png = pngs.get(key)
+        if png is None:
+            try:
+                png = page_png(content, number)
+            except InputError as error:
+                raise HTTPException(404, str(error)) from None
+            with cache_lock:
+                if len(pngs) >= CACHED_PAGES:
+                    pngs.pop(next(iter(pngs)))
+                pngs[key] = png
+        return Response(png, media_type="image/png")
+
+    @app.get(
+        "/filings/{sha256}/pages/{number}", response_class=HTMLResponse, include_in_schema=False
+    )
+    def pdf_page(sha256: str, number: int) -> HTMLResponse:
+        found, content = stored_pdf(sha256)
+        try:
+            view = page_view(found, content, number)
+        except InputError as error:
+            raise HTTPException(404, str(error)) from None
+        read = found.filing.pages_read
+        return page(
+            "page.html",
+            filing=found.filing,
+            view=view,
+            previous=max((n for n in read if n < number), default=None),
+            next=min((n for n in read if n > number), default=None),
+        )
 
     @app.post("/upload", include_in_schema=False)
     async def upload_form(file: UploadFile) -> Response:
@@ -224,5 +275,5 @@ def _check_and_store(store: Store, name: str, data: bytes) -> str:
             raise InputError(str(error).replace(str(path), name)) from None
     title = name if filing.title == path.name else filing.title
     report = api.check(replace(filing, source=name, title=title))
-    store.save(report)
+    store.save(report, content=data)
     return report.filing.sha256

@@ -38,6 +38,11 @@
       const where = "line " + line + (page ? ", page " + page : "") + ": ";
       source.append(el("span", where, "muted"), el("span", text.slice(0, start - 1)),
         el("mark", text.slice(start - 1, end)), el("span", text.slice(end)));
+      if (panel.dataset.pages && page) {
+        const link = el("a", "show on page " + page, "page-link");
+        link.href = panel.dataset.pages + page + "#c-" + key.split(":").join("-");
+        source.append(el("br"), link);
+      }
     } else {
       source.append(el("span", "not printed: the value follows from arithmetic", "muted"));
     }
