@@ -390,6 +390,11 @@ class Finding:
     def lines(self) -> tuple[int, ...]:
         return tuple(sorted({s.line for s in self.spans}))
 
+    @property
+    def pages(self) -> tuple[int, ...]:
+        """The PDF pages of its spans (none for text input)."""
+        return tuple(sorted({s.page for s in self.spans if s.page is not None}))
+
 
 @dataclass(frozen=True, slots=True)
 class Check:
@@ -405,6 +410,11 @@ class Check:
     @property
     def lines(self) -> tuple[int, ...]:
         return tuple(sorted({s.line for s in self.spans}))
+
+    @property
+    def pages(self) -> tuple[int, ...]:
+        """The PDF pages of its spans (none for text input)."""
+        return tuple(sorted({s.page for s in self.spans if s.page is not None}))
 
 
 @dataclass(frozen=True, slots=True)

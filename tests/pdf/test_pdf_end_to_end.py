@@ -3,6 +3,7 @@ and the rebuilt lines against `pdftotext -layout` of the same pages."""
 
 from __future__ import annotations
 
+import json
 import re
 from decimal import Decimal
 
@@ -58,6 +59,15 @@ def test_cli_extract_reads_a_pdf(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["extract", str(ANXIN)]) in (0, 1)
     out = capsys.readouterr().out
     assert "3,385,162" in out
+
+
+def test_cli_check_names_the_page_of_each_finding(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["check", str(ANXIN)]) == 0
+    out = capsys.readouterr().out
+    assert "warning TO904 line 136 (page 3): " in out
+    assert main(["check", str(ANXIN), "--format", "json"]) == 0
+    [finding] = [f for f in json.loads(capsys.readouterr().out)["findings"] if f["code"] == "TO904"]
+    assert (finding["lines"], finding["pages"]) == ([136], [3])
 
 
 _AMOUNT = re.compile(r"\(?\d{1,3}(?:,\d{3})+\)?")

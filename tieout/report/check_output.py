@@ -4,7 +4,7 @@ JSON shape (amounts as exact decimal strings, lines 1-based):
     {"source": ..., "summary": {...},
      "key_ties": [{"name", "status", "passed", "failed", "lines"}],
      "findings": [{"code", "severity", "message", "expected", "actual", "difference",
-                   "lines", "table"}],
+                   "lines", "pages", "table"}],
      "checks": [{"code", "status", "description", "lines"}]}      (only with --all)
 """
 
@@ -73,6 +73,7 @@ def finding_to_dict(finding: Finding) -> dict[str, Any]:
         "actual": decimal_text(finding.actual),
         "difference": decimal_text(finding.difference),
         "lines": list(finding.lines),
+        "pages": list(finding.pages),
         "table": finding.table_id,
     }
 
@@ -158,15 +159,19 @@ def _percent(part: int, whole: int) -> str:
     return f"{100 * part / whole:.1f}%" if whole else "n/a"
 
 
-def _lines(lines: tuple[int, ...]) -> str:
+def _lines(lines: tuple[int, ...], pages: tuple[int, ...] = ()) -> str:
+    """'lines 60,306', with the PDF pages they are on: 'lines 60,306 (pages 4,12)'."""
     if not lines:
         return "-"
-    return ("line " if len(lines) == 1 else "lines ") + ",".join(str(n) for n in lines)
+    text = ("line " if len(lines) == 1 else "lines ") + ",".join(str(n) for n in lines)
+    if pages:
+        text += (" (page " if len(pages) == 1 else " (pages ") + ",".join(map(str, pages)) + ")"
+    return text
 
 
 def _finding_line(f: Finding) -> str:
-    return f"{f.severity.value:<7} {f.code} {_lines(f.lines)}: {f.message}"
+    return f"{f.severity.value:<7} {f.code} {_lines(f.lines, f.pages)}: {f.message}"
 
 
 def _check_line(c: Check) -> str:
-    return f"{c.status.value:<10} {c.code} {_lines(c.lines)}: {c.description}"
+    return f"{c.status.value:<10} {c.code} {_lines(c.lines, c.pages)}: {c.description}"

@@ -113,3 +113,12 @@ def test_pages_that_cannot_be_shown_are_not_found(served: tuple[TestClient, str,
     assert client.get(f"/filings/{text}/pages/1").status_code == 404  # a text filing
     assert "data-pages" not in client.get(f"/filings/{text}").text
     assert client.get(f"/filings/{sha}/pages/two").status_code == 422
+
+
+def test_findings_link_their_pages(served: tuple[TestClient, str, str]) -> None:
+    """A finding on a PDF links the page it is on: Anxin's '–-' nil (TO904, line 136, page 3)."""
+    client, sha, _ = served
+    html = client.get(f"/filings/{sha}").text
+    links = re.findall(rf'<a class="finding-page" href="/filings/{sha}/pages/(\d+)[^"]*">', html)
+    assert links == ["3"]
+    assert "finding-page" not in client.get(f"/filings/{served[2]}").text  # text: no pages
