@@ -16,6 +16,10 @@ from pathlib import Path
 from pypdf import PdfReader, PdfWriter
 
 CUTS = {
+    "anxin_2010_interim_p3-4.pdf": (
+        "anxin-1149/anxin_01149_2010_interim_results_announcement_en.pdf",
+        [3, 4],
+    ),
     "anxin_2012_interim_p2-5.pdf": (
         "anxin-1149/anxin_01149_2012_interim_results_announcement_en.pdf",
         [2, 3, 4, 5],

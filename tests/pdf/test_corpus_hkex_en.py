@@ -588,3 +588,99 @@ def test_fullshare_primary_statements_tie_and_balance() -> None:
         "180,006 (cash flows) = 180,006 (comprehensive income)",
     } <= descriptions
     assert not [c for c in statements if "(890)" in c.description or "11,636" in c.description]
+
+
+def test_labels_wrapped_in_capitals_finish_on_the_next_line() -> None:
+    """Anxin 2010 interim, pages 3-4: 'TOTAL ASSETS LESS CURRENT' / 'LIABILITIES 1,120,359'
+    and 'TOTAL EQUITY ATTRIBUTABLE TO' / 'OWNERS OF THE COMPANY 617,140' are one row each,
+    not a heading over an item, so the balance sheet balances."""
+    report = tieout.check(DATA / "anxin_2010_interim_p3-4.pdf")
+    sheet = next(t for t in report.filing.statements if t.kind is K.BALANCE_SHEET)
+    totals = {r.label: (r.concept, r.kind.value, [c.text for c in r.cells]) for r in sheet.rows}
+    assert totals["TOTAL ASSETS LESS CURRENT LIABILITIES"] == (
+        "total-assets-less-current-liabilities",
+        "total",
+        ["1,120,359", "1,056,054"],
+    )
+    assert totals["TOTAL EQUITY ATTRIBUTABLE TO OWNERS OF THE COMPANY"] == (
+        "EquityAttributableToOwnersOfParent",
+        "total",
+        ["617,140", "346,847"],
+    )
+    assert "LIABILITIES" not in totals and "OWNERS OF THE COMPANY" not in totals
+    balances = [c.description for c in report.checks if c.code == "TO104"]
+    assert balances == [
+        "the balance sheet balances: total assets less current liabilities = equity"
+        " + non-current liabilities: 1,120,359 = 617,140 + 503,219",
+        "the balance sheet balances: total assets less current liabilities = equity"
+        " + non-current liabilities: 1,056,054 = 346,847 + 709,207",
+    ]
+    assert [f for f in report.findings if f.severity is not Severity.INFO] == []
+
+
+WRAPPED_IN_CAPITALS = """\
+CONSOLIDATED STATEMENT OF FINANCIAL POSITION
+At 31 March 2024
+                                              2024          2023
+                                           US$'000       US$'000
+NON-CURRENT ASSETS
+  Plant and equipment                          900           800
+CURRENT ASSETS
+  Cash and bank balances                       300           250
+CURRENT LIABILITIES
+  Trade payables                               100            90
+NET CURRENT ASSETS                             200           160
+
+TOTAL ASSETS LESS CURRENT
+  LIABILITIES                                1,100           960
+
+CAPITAL AND RESERVES
+  Share capital                                500           500
+  Reserves                                     400           310
+
+TOTAL EQUITY ATTRIBUTABLE TO
+  OWNERS OF THE COMPANY                        900           810
+
+NON-CURRENT LIABILITIES
+  Bank loans                                   120           100
+  Lease liabilities                             80            50
+                                               200           150
+                                             1,100           960
+"""
+
+
+@pytest.mark.parametrize("total", ["1,100", "1,101"])
+def test_wrapped_capital_labels_in_layout_text(total: str) -> None:
+    """The same layout in text, another currency: the wrapped totals are read whole, and a
+    changed total is caught by the balance identity, not lost to a misread label."""
+    text = WRAPPED_IN_CAPITALS.replace(
+        "  LIABILITIES                                1,100",
+        f"  LIABILITIES                                {total}",
+    )
+    report = tieout.check(document_to_filing(text_to_document(text, source="wrapped.txt")))
+    sheet = next(t for t in report.filing.statements if t.kind is K.BALANCE_SHEET)
+    labels = [r.label for r in sheet.rows if r.cells]
+    assert "TOTAL ASSETS LESS CURRENT LIABILITIES" in labels
+    assert "TOTAL EQUITY ATTRIBUTABLE TO OWNERS OF THE COMPANY" in labels
+    balances = [
+        (c.status.value, c.description.split(": ")[-1]) for c in report.checks if c.code == "TO104"
+    ]
+    assert balances[0] == ("passed" if total == "1,100" else "failed", f"{total} = 900 + 200")
+    assert balances[1] == ("passed", "960 = 810 + 150")
+
+
+def test_wrapped_title_case_labels_in_layout_text() -> None:
+    """Printed in title case the wrapped lines stay inside one block; the label that ends on
+    'attributable to' or names a total without figures still takes the next line."""
+    text = WRAPPED_IN_CAPITALS.replace(
+        "TOTAL ASSETS LESS CURRENT\n  LIABILITIES", "Total assets less current\n  Liabilities"
+    ).replace(
+        "TOTAL EQUITY ATTRIBUTABLE TO\n  OWNERS OF THE COMPANY",
+        "Total equity attributable to\n  Owners of the Company",
+    )
+    report = tieout.check(document_to_filing(text_to_document(text, source="title-case.txt")))
+    sheet = next(t for t in report.filing.statements if t.kind is K.BALANCE_SHEET)
+    labels = [r.label for r in sheet.rows if r.cells]
+    assert "Total assets less current Liabilities" in labels
+    assert "Total equity attributable to Owners of the Company" in labels
+    assert [c.status.value for c in report.checks if c.code == "TO104"] == ["passed", "passed"]

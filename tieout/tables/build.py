@@ -34,9 +34,10 @@ from tieout.tables.columns import (
     is_integer_column,
     plan_columns,
 )
+from tieout.tables.labels import is_unfinished_label
 from tieout.tables.lines import LineView
 from tieout.tables.periods import duration_months, find_date, period_ending
-from tieout.tables.rows import LineCells, RowBuilder, split_line
+from tieout.tables.rows import LineCells, RowBuilder, row_kind, split_line
 from tieout.tables.units import caption_unit, unit_in
 
 _REPORTING_PERIOD = re.compile(
@@ -340,7 +341,14 @@ def _opens_with_balance(rows: Sequence[Row]) -> bool:
 def _merge(previous: Table, table: Table) -> Table:
     offset = len(previous.rows)
     carried = table.rows
-    if table.title and not _CONTINUED.search(table.title):
+    first = carried[0] if carried else None
+    if table.title and first and first.cells and first.label and is_unfinished_label(table.title):
+        # The "title" is the first line of the first row's label, printed in capitals like a
+        # heading: 'TOTAL ASSETS LESS CURRENT' / 'LIABILITIES  1,120,359'.
+        label = f"{table.title} {first.label}"
+        lines = (min(table.lines[0], first.line), *first.lines)
+        carried = (replace(first, label=label, kind=row_kind(label), lines=lines), *carried[1:])
+    elif table.title and not _CONTINUED.search(table.title):
         # The block's own heading ("LIABILITIES AND EQUITY") is a heading row of the merged table.
         heading = Row(0, table.title, "", (), RowKind.HEADING, (table.lines[0],))
         carried = (heading, *carried)

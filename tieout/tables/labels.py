@@ -162,6 +162,24 @@ def _cut(text: str, words: list[Word], cuts: list[int]) -> list[str]:
     return pieces
 
 
+_CONNECTING_END = re.compile(
+    r"\b(?:to|of|and|less|from|for|in|on|the|before|after|at|by|with|or|per|including"
+    r"|excluding|attributable)$",
+    re.I,
+)
+_TOTAL_START = re.compile(r"^total\s+\w", re.I)
+
+
+def is_unfinished_label(text: str) -> bool:
+    """A label line that cannot end where it does, so the next line finishes it: it ends on
+    a connecting word ('TOTAL EQUITY ATTRIBUTABLE TO' / 'OWNERS OF THE COMPANY'), or it
+    names a total and prints no figures ('TOTAL ASSETS LESS CURRENT' / 'LIABILITIES')."""
+    stripped = text.rstrip()
+    if not stripped or stripped.endswith((":", "：")):
+        return False
+    return bool(_CONNECTING_END.search(stripped) or _TOTAL_START.match(stripped))
+
+
 def starts_lowercase(text: str) -> bool:
     stripped = text.lstrip("-–—• (")
     return bool(stripped) and stripped[0].islower()

@@ -19,7 +19,12 @@ from itertools import combinations
 from tieout.model import Cell, CellFlag, Measure, ReadingIssue, Row, RowKind, SourceSpan, Unit
 from tieout.numbers import ParsedNumber, format_amount, parse_number, read_point_as_comma
 from tieout.tables.columns import ColumnPlan, value_position
-from tieout.tables.labels import is_heading_text, split_labels, starts_lowercase
+from tieout.tables.labels import (
+    is_heading_text,
+    is_unfinished_label,
+    split_labels,
+    starts_lowercase,
+)
 from tieout.tables.lines import FieldView, LineView
 from tieout.tables.units import label_unit
 from tieout.tables.values import CURRENCY_SIGNS, Value
@@ -215,7 +220,7 @@ class RowBuilder:
                 cells.line,
             )
             return
-        if starts_lowercase(text) and self.pending:
+        if self.pending and (starts_lowercase(text) or is_unfinished_label(self.pending[-1].text)):
             self._glue(cells, text)
             return
         if (
@@ -277,7 +282,11 @@ class RowBuilder:
             return pieces
         labelled = sum(1 for p in pieces if not is_heading_text(p.text))
         segments = split_labels(text, max(cells.count - labelled, 1))
-        if segments and starts_lowercase(segments[0]) and pieces:
+        if (
+            segments
+            and pieces
+            and (starts_lowercase(segments[0]) or is_unfinished_label(pieces[-1].text))
+        ):
             pieces[-1].text = f"{pieces[-1].text} {segments[0]}"
             pieces[-1].lines.append(cells.line)
             segments = segments[1:]
@@ -408,13 +417,7 @@ class RowBuilder:
         return rows
 
     def _kind(self, draft: RowDraft) -> RowKind:
-        if draft.heading:
-            return RowKind.HEADING
-        if draft.label is None:
-            return RowKind.SUBTOTAL
-        if _TOTAL.search(draft.label):
-            return RowKind.TOTAL
-        return RowKind.ITEM
+        return RowKind.HEADING if draft.heading else row_kind(draft.label)
 
     def _cells(self, draft: RowDraft) -> list[Cell]:
         cells: list[Cell] = []
@@ -541,3 +544,10 @@ def _distance(a: ParsedNumber, b: ParsedNumber) -> float:
     x, y = abs(float(a.value)), abs(float(b.value))
     sign = 0.0 if (a.value < 0) == (b.value < 0) else 2.0
     return abs(math.log1p(x) - math.log1p(y)) + sign
+
+
+def row_kind(label: str | None) -> RowKind:
+    """What a row with figures is, by its label: a total, an unlabelled subtotal, an item."""
+    if label is None:
+        return RowKind.SUBTOTAL
+    return RowKind.TOTAL if _TOTAL.search(label) else RowKind.ITEM
