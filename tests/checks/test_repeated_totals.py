@@ -33,3 +33,33 @@ def test_a_repeated_total_that_differs_is_an_error() -> None:
         "Unlabelled total at line 415 repeats Loss for the period of line 412 but prints"
         " (2,477,221) for (2,477,212) [2024-01-01..2024-06-30]"
     )
+
+
+def running_total(finance_cost_2024: str = "(1,510)", before_tax_2024: str = "(69,229)") -> Table:
+    """A loss from operations printed as an unlabelled subtotal, a finance cost in the
+    current period only, then the loss before taxation (Anxin 2009 interim, page 1)."""
+    return make_table(
+        [
+            ("Gross loss", "(2,468)", "87,408"),
+            ("Selling expenses", "(65,251)", "(35,305)"),
+            (None, "(67,719)", "52,103"),
+            ("Finance cost", finance_cost_2024, "–"),
+            ("Loss before taxation", before_tax_2024, "52,103"),
+        ],
+        kinds={4: RowKind.TOTAL},
+        first_line=30,
+    )
+
+
+def test_a_running_total_is_not_a_repeat_of_the_subtotal_above_it() -> None:
+    """(69,229) = (67,719) + (1,510) while 2023 has no finance cost: the loss before
+    taxation shares 52,103 with the subtotal but runs on from it."""
+    report = run_checks(make_filing(running_total()), select=("TO106", "TO101"))
+    assert [f.code for f in report.findings] == []
+    assert not [c for c in report.checks if c.code == "TO106"]
+
+
+def test_a_repeat_that_rows_between_do_not_explain_is_still_an_error() -> None:
+    """The finance cost that does not account for the difference leaves it a repeat."""
+    report = run_checks(make_filing(running_total(finance_cost_2024="(1,500)")), select=("TO106",))
+    assert [(f.code, f.lines) for f in report.findings] == [("TO106", (32, 34))]

@@ -16,6 +16,14 @@ from pathlib import Path
 from pypdf import PdfReader, PdfWriter
 
 CUTS = {
+    "fullshare_2009_interim_p4.pdf": (
+        "fullshare-607/fullshare_00607_2009_interim_report.pdf",
+        [4],
+    ),
+    "anxin_2009_interim_p1-2.pdf": (
+        "anxin-1149/anxin_01149_2009_interim_results_announcement_en.pdf",
+        [1, 2],
+    ),
     "anxin_2010_interim_p3-4.pdf": (
         "anxin-1149/anxin_01149_2010_interim_results_announcement_en.pdf",
         [3, 4],

@@ -684,3 +684,29 @@ def test_wrapped_title_case_labels_in_layout_text() -> None:
     assert "Total assets less current Liabilities" in labels
     assert "Total equity attributable to Owners of the Company" in labels
     assert [c.status.value for c in report.checks if c.code == "TO104"] == ["passed", "passed"]
+
+
+def test_changes_in_equity_of_two_periods_foots_per_period() -> None:
+    """Fullshare 2009 interim, page 4: 'Attributable to equity shareholders of the Company'
+    over the reserves is a column group, not the title; each period's roll-forward foots on
+    its own ((505,346) = (508,624) + 3,278) and the profit is not summed across periods."""
+    report = tieout.check(DATA / "fullshare_2009_interim_p4.pdf")
+    [table] = report.filing.tables
+    assert (table.kind, table.title) == (
+        K.CHANGES_IN_EQUITY,
+        "CONDENSED CONSOLIDATED STATEMENT OF CHANGES IN EQUITY",
+    )
+    footed = [c.description for c in report.checks if c.code == "TO101"]
+    assert "(505,346) = (508,624) + 3,278" in footed
+    assert "(505,589) = (488,176) + (17,722) + 309" in footed
+    assert [f for f in report.findings if f.severity is not Severity.INFO] == []
+
+
+def test_a_loss_before_tax_running_on_from_a_subtotal_is_not_a_repeat() -> None:
+    """Anxin 2009 interim, page 1: (69,229) = (67,719) + (1,510), and 52,103 = 52,103 + nil;
+    sharing 52,103 with the subtotal above does not make it a repeated total (TO106)."""
+    report = tieout.check(DATA / "anxin_2009_interim_p1-2.pdf")
+    footed = [c.description for c in report.checks if c.code == "TO101"]
+    assert "(69,229) = (67,719) + (1,510)" in footed
+    assert not [c for c in report.checks if c.code == "TO106" and c.finding is not None]
+    assert [f for f in report.findings if f.severity is not Severity.INFO] == []

@@ -105,6 +105,7 @@ def row_vectors(grid: Grid) -> list[Vector]:
             labelled_total=cells.labelled_total(row),
             negated=cells.says_less(row),
             owed=row.index in owed,
+            balance=cells.says_balance(row),
         )
         for row in grid.table.rows
     ]

@@ -43,17 +43,20 @@ def repeated_total_checks(ctx: CheckContext) -> Iterator[Check]:
             and not any(cells.is_suspect(c) for c in r.cells)
         ]
         for i, later in enumerate(totals):
-            earlier = _repeated(totals[:i], later, columns)
+            earlier = _repeated(table, totals[:i], later, columns)
             if earlier is not None:
                 yield _check(table, earlier, later, columns)
 
 
-def _repeated(candidates: list[Row], later: Row, columns: list[Column]) -> Row | None:
+def _repeated(
+    table: Table, candidates: list[Row], later: Row, columns: list[Column]
+) -> Row | None:
     """The earlier total `later` repeats: the nearest agreeing with it in every column,
     else the nearest sharing a large figure with it in some column, unless the two name
     different concepts (profit from continuing operations equals the profit for the year
     when nothing was discontinued; equity attributable to owners equals total equity
-    when there are no non-controlling interests)."""
+    when there are no non-controlling interests) or the rows between account for the
+    difference (a running total: a finance cost in one period only)."""
     mine = _values(later, columns)
     sharing = []
     for earlier in reversed(candidates):
@@ -64,7 +67,32 @@ def _repeated(candidates: list[Row], later: Row, columns: list[Column]) -> Row |
         if all(a == b for a, b in pairs if a is not None and b is not None):
             return earlier
         sharing.append(earlier)
-    return next((e for e in sharing if not _named_apart(e, later)), None)
+    return next(
+        (
+            e
+            for e in sharing
+            if not _named_apart(e, later) and not _runs_on(table, e, later, columns)
+        ),
+        None,
+    )
+
+
+def _runs_on(table: Table, earlier: Row, later: Row, columns: list[Column]) -> bool:
+    """`later` is `earlier` plus the rows printed between them, in every column."""
+    between = [r for r in table.rows if earlier.index < r.index < later.index and r.cells]
+    if not between:
+        return False
+    for column in columns:
+        first, last = earlier.cell(column.index), later.cell(column.index)
+        if first is None or last is None or first.value is None or last.value is None:
+            return False
+        added = sum(
+            (c.value for r in between if (c := r.cell(column.index)) and c.value is not None),
+            Decimal(0),
+        )
+        if first.value + added != last.value:
+            return False
+    return True
 
 
 def _named_apart(earlier: Row, later: Row) -> bool:

@@ -46,6 +46,8 @@ class Vector:
     heading: bool = False  # no values: a section boundary
     negated: bool = False  # printed positive but subtracted ("Less: ...")
     owed: bool = False  # a liability of a balance sheet: subtracted from a net total
+    balance: bool = False  # a balance at a date ('At 1 May 2009'): when it sums nothing, it
+    # opens a new roll-forward, and nothing above it sums with anything below
 
     @property
     def is_empty(self) -> bool:
@@ -93,6 +95,9 @@ def find_relations(vectors: Sequence[Vector]) -> list[Relation]:
             if following is not None and _adds_up([*effective, vector], following):
                 relation = None  # X - A = B only restates the total that follows: B + A = X
         if relation is None:
+            if vector.balance:  # an opening balance: the roll-forwards above are closed
+                effective.clear()
+                since_heading = 0
             effective.append(vector)
             continue
         relations.append(relation)

@@ -19,6 +19,11 @@ from tieout.tables.units import unit_in
 
 MAX_GAP = 2  # blank lines a layout table may contain between rows
 TITLE_LOOKBACK = 14
+# A heading over a group of columns ('Attributable to owners of the Company' over the
+# reserves of a statement of changes in equity), never a table's title.
+_COLUMN_GROUP = re.compile(
+    r"^attributable\s+to\b|^(?:本公司)?\S{0,20}應佔$|^(?:本公司)?\S{0,20}应占$", re.I
+)
 HEADER_INDENT = 45  # characters: text starting further right is a column header, not a title
 _SUBTITLE = re.compile(r"^(?:for\b|as at\b|at\b|截至|於)", re.I)
 _NOTE_HEADING = re.compile(
@@ -337,10 +342,14 @@ def _headings_above(
             break
         if len(view.fields) > 2 or (len(view.fields) > 1 and view.has_header_words):
             continue  # a column header line the block did not take in
-        if _is_unit_phrase(text) or (
-            not view.is_tab
-            and view.indent(view.fields[0]) > HEADER_INDENT * view.char_width
-            and not _is_centred_statement_title(text)
+        if (
+            _is_unit_phrase(text)
+            or _COLUMN_GROUP.match(text)
+            or (
+                not view.is_tab
+                and view.indent(view.fields[0]) > HEADER_INDENT * view.char_width
+                and not _is_centred_statement_title(text)
+            )
         ):
             fragments.insert(0, text)  # a fragment of a column header far to the right
             continue
