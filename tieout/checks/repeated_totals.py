@@ -48,9 +48,7 @@ def repeated_total_checks(ctx: CheckContext) -> Iterator[Check]:
                 yield _check(table, earlier, later, columns)
 
 
-def _repeated(
-    table: Table, candidates: list[Row], later: Row, columns: list[Column]
-) -> Row | None:
+def _repeated(table: Table, candidates: list[Row], later: Row, columns: list[Column]) -> Row | None:
     """The earlier total `later` repeats: the nearest agreeing with it in every column,
     else the nearest sharing a large figure with it in some column, unless the two name
     different concepts (profit from continuing operations equals the profit for the year

@@ -61,6 +61,11 @@ MDNA_CODE = "TO601"
 _DISCUSSION = frozenset({TableKind.MDNA, TableKind.OTHER})
 # "Domestic Segment": a discussion table of one segment's figures, parts of the entity's.
 _ONE_SEGMENT = re.compile(r"\w\s+segment\s*$", re.I)
+_BEFORE_RESTATEMENT = re.compile(
+    r"\bas\s+(?:previously|originally)\s+(?:reported|stated|presented)\b|\bbefore\s+restatement\b"
+    r"|原先呈報|如前呈報|原列報",
+    re.I,
+)
 _ACCRUAL_AND_CASH = frozenset({TableKind.CHANGES_IN_EQUITY, TableKind.CASH_FLOWS})
 _RANK = {
     TableKind.BALANCE_SHEET: 0,
@@ -225,6 +230,8 @@ def _groups(filing: Filing, plain_keys: list[Keyed | None]) -> dict[FactKey, lis
     for fact, plain in zip(filing.facts, plain_keys, strict=True):
         if fact.unit.measure is not Measure.MONETARY or fact.table_id in one_segment:
             continue
+        if _BEFORE_RESTATEMENT.search(fact.label or ""):
+            continue  # the figure the restated one replaces: not the statements' figure
         repeats = (fact.table_id, normalise_label(fact.label), fact.period, fact.member) in repeated
         if repeats and fact.table_id not in breakdowns:
             continue  # 'Net sales' under each segment heading: parts, not the entity's figure
