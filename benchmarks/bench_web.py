@@ -5,8 +5,10 @@
 Ingests the bundled example and the three corpus announcements, then requests each
 filing's page N times through the real ASGI app (FastAPI's TestClient, in process):
 cold (a fresh app, so the filing is loaded from the store and rendered) and again (the
-app keeps recently loaded filings), plus the JSON. Prints medians and 95th percentiles in
-milliseconds, and peak memory.
+app keeps recently loaded filings), plus the JSON. For a PDF (a cut-out of the Anxin 2012
+interim statements) also the page view: its HTML with a box per number, and the page
+rendered to PNG, cold (a fresh app) and again (rendered pages are kept). Prints medians and
+95th percentiles in milliseconds, and peak memory.
 """
 
 from __future__ import annotations
@@ -24,9 +26,11 @@ from tieout.store import Store, ingest_path
 from tieout.web import create_app
 
 ROOT = Path(__file__).resolve().parents[1]
+PDF = ROOT / "tests" / "data" / "pdf" / "anxin_2012_interim_p2-5.pdf"
 SOURCES = [
     ROOT / "tieout" / "examples" / "sensetime-2024-interim.txt",
     *sorted((ROOT / "tests" / "store" / "data").glob("*.txt")),
+    PDF,
 ]
 
 
@@ -64,11 +68,18 @@ def main() -> None:
         for result in done:
             name = Path(result.source).name
             page = f"/filings/{result.sha256}"
-            runs = (
+            runs = [
                 ("page, cold", cold(store, page, args.requests)),
                 ("page, again", timed(client, page, args.requests)),
                 ("json", timed(client, f"/api/filings/{result.sha256}", args.requests)),
-            )
+            ]
+            if result.source == str(PDF):
+                pdf_page = f"{page}/pages/2"
+                runs += [
+                    ("PDF page", timed(client, pdf_page, args.requests)),
+                    ("PNG, cold", cold(store, f"{pdf_page}.png", args.requests)),
+                    ("PNG, again", timed(client, f"{pdf_page}.png", args.requests)),
+                ]
             size = len(client.get(page).content) // 1024
             print(f"{name[:56]} ({result.tables} tables, {result.facts} facts, page {size} KB)")
             for kind, ms in runs:

@@ -42,12 +42,13 @@ def test_the_pdf_is_kept_with_its_filing(tmp_path: Path) -> None:
     with Store.open(tmp_path / "s.duckdb") as store:
         sha = ingest_path(store, ANXIN).sha256
         assert store.document(sha) == ("pdf", ANXIN.read_bytes())
+        assert store.document_format(sha) == "pdf"
         report = store.load(sha)
         assert report is not None
         store.save(report.report)  # saved again without the bytes: they are kept
         assert store.document(sha) == ("pdf", ANXIN.read_bytes())
         assert store.delete(sha)
-        assert store.document(sha) is None
+        assert store.document(sha) is None and store.document_format(sha) is None
 
 
 def test_page_shows_each_number_where_it_is_printed(served: tuple[TestClient, str, str]) -> None:

@@ -119,6 +119,11 @@ class Store:
             self.backend.execute("DELETE FROM documents WHERE sha256 = ?", (sha256,))
             return self._delete(sha256)
 
+    def document_format(self, sha256: str) -> str | None:
+        """The stored document's format ('pdf', 'text'), without its bytes; None if not kept."""
+        _, rows = self.backend.fetch("SELECT format FROM documents WHERE sha256 = ?", (sha256,))
+        return str(rows[0][0]) if rows else None
+
     def document(self, sha256: str) -> tuple[str, bytes] | None:
         """The stored document's format and bytes, if they were stored with it."""
         _, rows = self.backend.fetch(

@@ -105,7 +105,7 @@ def create_app(db: str | Path | Store, *, max_upload_bytes: int = MAX_UPLOAD_BYT
         if html is None:
             html = env.get_template("filing.html").render(
                 max_upload=max_upload_bytes,
-                has_pages=pdf_of(found) is not None,
+                has_pages=store.document_format(found.filing.sha256) == "pdf",
                 **filing_context(found),
             )
             with cache_lock:
