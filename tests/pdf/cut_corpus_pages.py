@@ -16,6 +16,10 @@ from pathlib import Path
 from pypdf import PdfReader, PdfWriter
 
 CUTS = {
+    "anxin_2009_annual_p2_4_7.pdf": (
+        "anxin-1149/anxin_01149_2009_annual_results_announcement_en.pdf",
+        [2, 4, 7],
+    ),
     "fullshare_2009_interim_p4.pdf": (
         "fullshare-607/fullshare_00607_2009_interim_report.pdf",
         [4],

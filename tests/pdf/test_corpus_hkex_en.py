@@ -710,3 +710,61 @@ def test_a_loss_before_tax_running_on_from_a_subtotal_is_not_a_repeat() -> None:
     assert "(69,229) = (67,719) + (1,510)" in footed
     assert not [c for c in report.checks if c.code == "TO106" and c.finding is not None]
     assert [f for f in report.findings if f.severity is not Severity.INFO] == []
+
+
+def test_total_revenue_wider_than_turnover_is_not_revenue() -> None:
+    """Anxin 2009 annual, pages 2, 4 and 7: note 3 prints the turnover subtotal unlabelled
+    (126,923, the income statement's turnover) and 'Total revenue' = turnover + other
+    revenue (130,798). The subtotal is the revenue; 'Total revenue' keeps its own name and
+    ties nothing (it was 2 false TO501s)."""
+    report = tieout.check(DATA / "anxin_2009_annual_p2_4_7.pdf")
+    note = next(t for t in report.filing.tables if t.note == "3")
+    named = {(r.label, r.concept): [c.text for c in r.cells] for r in note.rows if r.cells}
+    assert named[(None, "Revenue")] == ["126,923", "422,321"]
+    assert named[("Total revenue", "total-revenue")] == ["130,798", "428,631"]
+    ties = [(c.status.value, c.description) for c in report.checks if c.code == "TO501"]
+    assert ("passed", "126,923 (note 3) = 126,923 (comprehensive income)") in ties
+    assert [f for f in report.findings if f.severity is not Severity.INFO] == []
+
+
+TURNOVER_NOTE = """\
+CONSOLIDATED INCOME STATEMENT
+For the year ended 31 March 2024
+                                        Note        2024        2023
+                                                 S$'000      S$'000
+Turnover                                   4      12,500      11,200
+Other income                               4         640         410
+Operating expenses                               (9,000)     (8,100)
+Profit for the year                                4,140       3,510
+
+Notes:
+1.    GENERAL
+The company is incorporated in Singapore.
+
+4.    TURNOVER AND OTHER INCOME
+                                                    2024        2023
+                                                 S$'000      S$'000
+      Turnover
+        Sale of goods                                9,000       8,000
+        Services                                     3,500       3,200
+                                                    12,500      11,200
+      Other income
+        Interest income                                640         410
+      Total revenue                                 13,140      11,610
+"""
+
+
+@pytest.mark.parametrize("services", ["3,500", "3,600"])
+def test_total_revenue_variant_in_text(services: str) -> None:
+    """The same layout in text, in S$: the turnover subtotal ties to the statement, and a
+    changed service figure is still caught by footing, not hidden."""
+    text = TURNOVER_NOTE.replace(
+        "Services                                     3,500",
+        f"Services                                     {services}",
+    )
+    report = tieout.check(document_to_filing(text_to_document(text, source="turnover.txt")))
+    ties = {c.description: c.status.value for c in report.checks if c.code == "TO501"}
+    assert ties["12,500 (note 4) = 12,500 (income statement)"] == "passed"
+    assert not any("13,140" in d for d in ties)
+    errors = [(f.code, f.lines) for f in report.findings if f.severity is Severity.ERROR]
+    assert errors == ([] if services == "3,500" else [("TO101", (18, 19, 20))])

@@ -14,6 +14,7 @@ from decimal import Decimal
 from typing import TypeVar
 
 from tieout.model import Fact, Period, Row, Table
+from tieout.statements.concepts import slug
 
 UNLABELLED = "unlabelled-line-"
 _Named = TypeVar("_Named", Row, Fact)
@@ -49,6 +50,7 @@ def infer_unlabelled(
             renamed[key] = next(iter(candidates))
     if not renamed:
         return list(tables), list(facts)
+    renamed.update(_displaced(renamed, by_row))
     renamed_tables = {table_id for table_id, _ in renamed}
     new_tables = [
         replace(t, rows=tuple(_renamed(r, renamed.get((t.id, r.index))) for r in t.rows))
@@ -58,6 +60,25 @@ def infer_unlabelled(
     ]
     new_facts = [_renamed(f, renamed.get((f.table_id, f.row))) for f in facts]
     return new_tables, new_facts
+
+
+def _displaced(
+    renamed: dict[tuple[str, int], str], by_row: dict[tuple[str, int], list[Fact]]
+) -> dict[tuple[str, int], str]:
+    """Labelled rows of the same table that a named row displaces: they print the concept
+    it takes with other figures, so their label names something wider ('Total revenue' =
+    turnover + other revenue, where the unlabelled turnover subtotal matches the income
+    statement's revenue). Each keeps its label's own name."""
+    out: dict[tuple[str, int], str] = {}
+    for (table_id, row), concept in renamed.items():
+        figures = {(f.period, f.value) for f in by_row[(table_id, row)]}
+        for (other_table, other_row), other_facts in by_row.items():
+            first = other_facts[0]
+            if other_table != table_id or other_row == row or first.concept != concept:
+                continue
+            if first.label and {(f.period, f.value) for f in other_facts} - figures:
+                out[(other_table, other_row)] = slug(first.label)
+    return out
 
 
 def _renamed(item: _Named, concept: str | None) -> _Named:
