@@ -268,3 +268,50 @@ def test_a_bracketed_percentage_after_a_colon_is_negative() -> None:
         Decimal("-3.8"),
         2009,
     )
+
+
+def test_a_justified_line_of_prose_is_read_with_its_paragraph() -> None:
+    """A justified line spreads its words ('30 June 2007  is based on'): the two fields are
+    one line of prose, so the figure on the next line keeps the date the sentence names."""
+    text = (
+        "The calculation of diluted earnings per share for the six months ended 30 June 2007  is based on\n"
+        "the profit attributable to equity holders of the Company of approximately HK$43,397,000 and the\n"
+        "weighted average number of ordinary shares.\n"
+    )
+    document = text_to_document(text, source="justified.txt")
+    assert len(document.lines[0].fields) == 2  # the reader keeps the wide gap
+    [amount] = claims_in(text, {"profit attributable to equity holders of the Company"})
+    assert (amount.claimed, amount.line, brief(amount)[-1]) == ("HK$43,397,000", 2, (2007, 6))
+
+
+def test_a_table_row_is_no_justified_prose() -> None:
+    """Label and figures stand further apart than a justified gap: not a paragraph line."""
+    text = (
+        "Revenue grew strongly in the period under review as sales of our products rose.\n"
+        "Revenue                                  1,234      1,100\n"
+    )
+    assert [c.claimed for c in claims_in(text)] == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "measure"),
+    [
+        ("Computing: The 6.4% comparable sales decline was driven by tablets.", "comparable sales"),
+        ("Appliances revenue declined 16.1% on a comparable sales basis.", "comparable sales"),
+        ("Revenue declined by 16.1% in the period, while comparable sales rose.", None),
+        ("Same-store sales of Services grew 7.6% in the quarter.", "Same-store sales"),
+        ("Revenue grew 5.0%, and organic growth was 3.1% in the period.", "organic growth"),
+    ],
+)
+def test_a_change_of_another_measure_is_not_the_reported_change(
+    sentence: str, measure: str | None
+) -> None:
+    """Comparable, same-store, like-for-like and organic changes are measures the
+    statements do not print: such a claim names its measure and no subject to check."""
+    labels = {"Computing", "Appliances", "Services"}
+    changes = [c for c in claims_in(sentence, labels) if c.kind.value == "change"]
+    last = changes[-1]
+    if measure is None:
+        assert last.subject is not None
+    else:
+        assert (last.subject, last.subject_text) == (None, measure)

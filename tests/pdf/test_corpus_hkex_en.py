@@ -768,3 +768,66 @@ def test_total_revenue_variant_in_text(services: str) -> None:
     assert not any("13,140" in d for d in ties)
     errors = [(f.code, f.lines) for f in report.findings if f.severity is Severity.ERROR]
     assert errors == ([] if services == "3,500" else [("TO101", (18, 19, 20))])
+
+
+SINGLE_LINE_TURNOVER = """\
+CONDENSED CONSOLIDATED INCOME STATEMENT
+For the six months ended 30 June 2008
+                                        Note        2008        2007
+                                                RMB'000     RMB'000
+Turnover                                   5     277,060     204,018
+Other revenue                              5       5,959       2,932
+Operating expenses                              (230,916)   (153,201)
+Profit for the period                             52,103      53,749
+
+Notes:
+1.    GENERAL
+The company is incorporated in the Cayman Islands.
+
+5.    TURNOVER AND OTHER REVENUE
+                                                    2008        2007
+                                                RMB'000     RMB'000
+      Turnover
+        Sales of pharmaceutical products           277,060     204,018
+      Other revenue
+        Exchange gain                                5,345       2,123
+        Interest income                                614         809
+                                                     5,959       2,932
+      Total revenue                                283,019     206,950
+"""
+
+US_REVENUES = """\
+CONDENSED CONSOLIDATED STATEMENTS OF OPERATIONS
+(In millions)                                 Three Months Ended
+                                          July 1, 2023   July 2, 2022
+Revenues:
+  Products                                      11,200         10,100
+  Services                                       2,300          2,000
+  Other revenues                                   500            400
+Total revenues                                  14,000         12,500
+Cost of revenues                                (9,000)        (8,000)
+Net income                                       5,000          4,500
+"""
+
+
+def test_total_revenue_after_a_section_of_other_revenue_is_wider_than_revenue() -> None:
+    """Anxin 2008 interim's note 5 in RMB: 'Total revenue' after a section of other revenue
+    is turnover + other revenue, not revenue: the turnover ties and nothing else is tied."""
+    report = tieout.check(
+        document_to_filing(text_to_document(SINGLE_LINE_TURNOVER, source="turnover.txt"))
+    )
+    note = next(t for t in report.filing.tables if t.note == "5")
+    total = next(r for r in note.rows if r.label == "Total revenue")
+    assert total.concept == "total-revenue"
+    assert [f for f in report.findings if f.severity is Severity.ERROR] == []
+
+
+def test_other_revenues_as_an_item_of_revenue_leave_total_revenues_revenue() -> None:
+    """In a US statement 'Other revenues' is one item of revenues: 'Total revenues' is the
+    revenue, and it foots."""
+    report = tieout.check(document_to_filing(text_to_document(US_REVENUES, source="us.txt")))
+    [statement] = report.filing.statements
+    total = next(r for r in statement.rows if r.label == "Total revenues")
+    assert total.concept == "Revenue"
+    footed = [c.description for c in report.checks if c.code == "TO101"]
+    assert "14,000 = 11,200 + 2,300 + 500" in footed

@@ -134,6 +134,9 @@ def sentence_claims(
             if read is None:
                 continue
             kind, direction, base = read
+            measure = _another_measure(text, figure, mention)
+            if measure is not None:
+                subject, subject_text = None, measure  # not the reported figures' change
             if kind is ClaimKind.SHARE and _is_market_share(text, figure):
                 subject, subject_text = None, "market share"
             if kind is ClaimKind.SHARE and subject is not None and base is subject:
@@ -271,6 +274,36 @@ def _base_of(mentions: list[Mention], figure: Figure, next_start: int) -> Subjec
         if figure.end <= mention.start < min(next_start, figure.end + _WINDOW):
             return mention.subject
     return None
+
+
+_ANOTHER_MEASURE = re.compile(
+    r"(?:comparable|same[- ]store|like[- ]for[- ]like|organic|constant[- ]currency)"
+    r"(?:\s+(?:store|stores))?(?:\s+(?:sales|revenues?|growth))?",
+    re.IGNORECASE,
+)
+
+
+def _another_measure(text: str, figure: Figure, mention: Mention | None) -> str | None:
+    """A change of a measure the statements do not print: 'the 6.4% comparable sales
+    decline', 'same-store sales grew 3%', 'organic growth of 5%'. None for any other."""
+    clause_end = _clause_end(text, figure.end)
+    after = _ANOTHER_MEASURE.search(text, figure.end, min(clause_end, figure.end + _WINDOW))
+    if after is not None:
+        return after.group(0)  # 'the 6.4% comparable sales decline', '... on a comparable basis'
+    start = mention.start if mention is not None else _clause_start(text, figure.start)
+    before = _ANOTHER_MEASURE.search(text, max(0, start - 25), figure.start)
+    return before.group(0) if before is not None else None
+
+
+def _clause_start(text: str, position: int) -> int:
+    """Where the clause holding `position` begins (after the last comma or semicolon)."""
+    return max(text.rfind(",", 0, position), text.rfind(";", 0, position)) + 1
+
+
+def _clause_end(text: str, position: int) -> int:
+    """Where the clause holding `position` ends (its next comma, semicolon or the end)."""
+    ends = [i for i in (text.find(",", position), text.find(";", position)) if i >= 0]
+    return min(ends, default=len(text))
 
 
 def _is_market_share(text: str, figure: Figure) -> bool:

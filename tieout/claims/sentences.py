@@ -11,10 +11,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 
 from tieout.model import Document, Line, SourceSpan
 
 MIN_PROSE_WORDS = 8
+JUSTIFIED_GAP = 3  # columns between the words of a justified line of prose
+_FIGURE = re.compile(r"[(\-–]?[$€£¥]?\d[\d,.]*%?\)?")
 HEADING_WORDS = 6
 
 # A sentence ends at ". " / "! " / "? " before a capital, a digit or an opening bracket,
@@ -49,7 +52,19 @@ class Sentence:
 
 def is_prose(line: Line) -> bool:
     """A line that reads as running text: one field of at least a few words."""
-    return len(line.fields) == 1 and len(line.fields[0].tokens) >= MIN_PROSE_WORDS
+    return _runs_on(line) and sum(len(f.tokens) for f in line.fields) >= MIN_PROSE_WORDS
+
+
+def _runs_on(line: Line) -> bool:
+    """One field, or words a justified line spread wider than a space ('30 June 2007  is
+    based on'): fields no more than JUSTIFIED_GAP columns apart, of which at most one is a
+    lone figure (a table row's label and figures stand further apart)."""
+    fields = line.fields
+    if len(fields) <= 1:
+        return bool(fields)
+    gaps = (b.tokens[0].span.col_start - a.tokens[-1].span.col_end - 1 for a, b in pairwise(fields))
+    figures = sum(1 for f in fields if len(f.tokens) == 1 and _FIGURE.fullmatch(f.text))
+    return figures <= 1 and all(gap <= JUSTIFIED_GAP for gap in gaps)
 
 
 def is_heading(line: Line) -> bool:
@@ -77,7 +92,7 @@ def paragraphs(document: Document) -> Iterator[tuple[Line | None, list[Line]]]:
         run.clear()
 
     for line in document.lines:
-        if len(line.fields) != 1:
+        if not _runs_on(line):
             yield from flush()
             continue
         if not run and is_heading(line):

@@ -103,7 +103,11 @@ def name_rows(table: Table) -> Table:
     shared: str | None = None  # the result an "attributable to:" heading shares out
     named: list[tuple[Row, str | None]] = []
     per_share: str | None = None  # what the per-share lines under the heading cover
+    other_income = False  # a section of other revenue above: 'Total revenue' below includes it
     for row in table.rows:
+        other_income = other_income or (
+            row.kind is RowKind.HEADING and _names_other_income(row.label)
+        )
         if row.kind is RowKind.HEADING and row.label:
             section = section_of(row.label) or section
             result_table = table.kind in _RESULT_TABLES
@@ -122,6 +126,8 @@ def name_rows(table: Table) -> Table:
         found = lexicon.concept_for(row.label)
         named_as = _per_share_concept(row.label, found.name if found else None, per_share)
         concept = named_as or slug(row.label)
+        if concept == _REVENUE and other_income and _TOTAL_WORD.match(row.label):
+            concept = slug(row.label)  # turnover and other revenue: wider than revenue
         if _is_balance_change(table, section, found):
             concept = f"change-in-{slug(row.label)}"
         concept = _ATTRIBUTION.get(shared or "", {}).get(concept, concept)
@@ -136,6 +142,15 @@ def name_rows(table: Table) -> Table:
 
 
 _WORKING_CAPITAL = "working_capital_changes"
+_REVENUE = "Revenue"
+_TOTAL_WORD = re.compile(r"^\s*total\b", re.I)
+_OTHER_INCOME = re.compile(r"^\s*other\s+(?:revenue|income)\b", re.I)
+
+
+def _names_other_income(label: str | None) -> bool:
+    """'Other revenue', 'Other income and gains', 'Other revenue and net income' (a heading
+    over items of its own: in US filings 'Other revenues' is one item of revenue)."""
+    return label is not None and bool(_OTHER_INCOME.match(label))
 
 
 def _is_balance_change(table: Table, section: str | None, found: Concept | None) -> bool:
