@@ -137,8 +137,35 @@ def name_rows(table: Table) -> Table:
         named.append((replace(row, concept=concept, kind=kind), section))
         if section == _WORKING_CAPITAL and kind is not RowKind.ITEM:
             section = None  # the operating total closes the changes in working capital
-    rows = _qualify_repeats(named, table.kind)
+    rows = _single_items_named(_qualify_repeats(named, table.kind))
     return replace(table, rows=tuple(rows))
+
+
+def _single_items_named(rows: list[Row]) -> list[Row]:
+    """A heading that names a figure over one item alone ('Turnover' / 'Sales of
+    pharmaceutical products 422,321', then 'Cost of sales'): the item is that figure. Not
+    where a total follows the item (the total carries the name) or the item has a name."""
+    lexicon = load_lexicon()
+    out = list(rows)
+    for i, heading in enumerate(rows):
+        if heading.kind is not RowKind.HEADING or not heading.label:
+            continue
+        found = lexicon.concept_for(heading.label)
+        if found is None or not found.name[:1].isupper() or found.role != "item":
+            continue  # a section phrase, a name of tieout's own, or a total (its items are parts)
+        item = rows[i + 1] if i + 1 < len(rows) else None
+        after = rows[i + 2] if i + 2 < len(rows) else None
+        if item is None or item.kind is not RowKind.ITEM or not item.cells:
+            continue
+        if item.concept[:1].isupper() or (after is not None and not _ends_section(after)):
+            continue
+        out[i + 1] = replace(item, concept=found.name)
+    return out
+
+
+def _ends_section(row: Row) -> bool:
+    """The row after a lone item closes its section: a heading, or a row with a name."""
+    return row.kind is RowKind.HEADING or (row.kind is RowKind.ITEM and row.concept[:1].isupper())
 
 
 _WORKING_CAPITAL = "working_capital_changes"
