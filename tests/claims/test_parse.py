@@ -315,3 +315,33 @@ def test_a_change_of_another_measure_is_not_the_reported_change(
         assert last.subject is not None
     else:
         assert (last.subject, last.subject_text) == (None, measure)
+
+
+def test_a_comparative_aside_restates_its_figure_whatever_word_it_puts_first() -> None:
+    [amount, comparative] = claims_in(
+        "The Group recorded a profit for the year of HK$74.38 millions "
+        "(2009: loss of HK$580.24 million)."
+    )
+    assert brief(amount) == ("amount", "HK$74.38 millions", "profit-loss", 0, None)
+    assert amount.figure.base_value == Decimal("7.438E+7")
+    assert brief(comparative) == (
+        "amount",
+        "HK$580.24 million",
+        "profit-loss",
+        0,
+        (2009, None),
+    )
+
+
+def test_a_comparative_of_a_part_is_no_claim_of_the_whole() -> None:
+    # the profit 'from the discontinued operations' is not the year's profit; its comparative
+    # ('loss of ...') is not the year's loss either: both unresolved, about the same words
+    claims = claims_in(
+        "Basic earnings per share is based on the profit for the year from the "
+        "discontinued operations of HK$74.38 millions (2009: loss of HK$580.24 million)."
+    )
+    assert [brief(c) for c in claims] == [
+        ("amount", "HK$74.38 millions", None, 0, None),
+        ("amount", "HK$580.24 million", None, 0, (2009, None)),
+    ]
+    assert {c.subject_text for c in claims} == {"year from the discontinued operations of"}

@@ -21,12 +21,22 @@ _CURRENCIES = {
     "£": "GBP",
     "€": "EUR",
 }
-_SCALES = {"thousand": 3, "million": 6, "mn": 6, "m": 6, "billion": 9, "bn": 9}
+_SCALES = {
+    "thousand": 3,
+    "thousands": 3,
+    "million": 6,
+    "millions": 6,
+    "mn": 6,
+    "m": 6,
+    "billion": 9,
+    "billions": 9,
+    "bn": 9,
+}
 
 MONEY = re.compile(
     r"(?P<neg>(?<![\w.])-)?(?P<cur>RMB|HK\$|US\$|S\$|HKD|USD|SGD|£|€|(?<![A-Za-z])\$)\s?"
     r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
-    r"(?:\s?(?P<scale>million|billion|thousand|mn|bn|m)\b)?"
+    r"(?:\s?(?P<scale>millions?|billions?|thousands?|mn|bn|m)\b)?"
 )
 PERCENT = re.compile(
     r"(?P<neg>(?<![\w.,])-)?(?P<num>\d{1,3}(?:,\d{3})*(?:\.\d+)?)\s?(?:%|per cent\b|percent\b)"

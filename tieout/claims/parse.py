@@ -114,18 +114,25 @@ def sentence_claims(
     mentions = find_mentions(text, vocabulary)
     dates = [parse_date(m) for m in DATE.finditer(text)]
     claims: list[Claim] = []
+    stated: dict[int, Mention | None] = {}  # figure index -> the mention it states
     for i, figure in enumerate(figures):
-        if _not_a_claim(text, figure):
-            continue
+        restated = _restated_figure(text, figures, i)
+        if _not_a_claim(text, figure) or (restated is not None and restated not in stated):
+            continue  # a comparative of a figure that states no claim states none either
         prev_end = figures[i - 1].end if i else 0
         next_start = figures[i + 1].start if i + 1 < len(figures) else len(text)
-        mention = _mention_before(mentions, figure.start, text)
-        if mention and _PART_OF.search(text, mention.end, figure.start):
-            mention = None  # "borrowings with carrying amount of X": a part, not the whole
-        if mention and not _exempt(mention) and not _states(text, mention, figure):
-            mention = None  # "PPE of HK$4.4 million was acquired": not the balance of PPE
+        if restated is not None:
+            mention = stated[restated]
+        else:
+            mention = _stated_mention(text, mentions, figure)
+        stated[i] = mention
         subject = _subject_of(text, mention, heading)
-        subject_text = text[mention.start : mention.end] if mention else _words_before(text, figure)
+        if mention is not None:
+            subject_text = text[mention.start : mention.end]
+        elif restated is not None:
+            subject_text = _words_before(text, figures[restated])
+        else:
+            subject_text = _words_before(text, figure)
         kind, direction, base = ClaimKind.AMOUNT, 0, None
         if not figure.is_percent and mention is None and not narrative:
             continue  # an amount of something tieout cannot name, in a note
@@ -157,6 +164,33 @@ def sentence_claims(
             )
         )
     return number_respectively(text, mirror_comparisons(text, claims, mentions), dates)
+
+
+def _stated_mention(text: str, mentions: list[Mention], figure: Figure) -> Mention | None:
+    """The mention a figure states a value of, if any."""
+    mention = _mention_before(mentions, figure.start, text)
+    if mention and _PART_OF.search(text, mention.end, figure.start):
+        return None  # "borrowings with carrying amount of X": a part, not the whole
+    if mention and not _exempt(mention) and not _states(text, mention, figure):
+        return None  # "PPE of HK$4.4 million was acquired": not the balance of PPE
+    return mention
+
+
+_COMPARATIVE_ASIDE = re.compile(r"\(\s*(?:19|20)\d{2}\s*:[^()]*$")
+
+
+def _restated_figure(text: str, figures: list[Figure], index: int) -> int | None:
+    """The figure that a comparative aside restates for another period: in "profit of
+    HK$74.38 million (2009: loss of HK$580.24 million)" the second figure is the first's
+    subject a year earlier, whatever word ('loss') the aside puts before it."""
+    figure = figures[index]
+    aside = _COMPARATIVE_ASIDE.search(text, 0, figure.start)
+    if aside is None or index == 0:
+        return None
+    before = figures[index - 1]
+    if before.end <= aside.start() and not text[before.end : aside.start()].strip():
+        return index - 1
+    return None
 
 
 def _not_a_claim(text: str, figure: Figure) -> bool:
