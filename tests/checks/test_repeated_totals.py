@@ -63,3 +63,37 @@ def test_a_repeat_that_rows_between_do_not_explain_is_still_an_error() -> None:
     """The finance cost that does not account for the difference leaves it a repeat."""
     report = run_checks(make_filing(running_total(finance_cost_2024="(1,500)")), select=("TO106",))
     assert [(f.code, f.lines) for f in report.findings] == [("TO106", (32, 34))]
+
+
+def restatement_effects(equity_label: str = "Total effects on equity") -> Table:
+    """Anxin 2010 annual, page 5: the effects of a restatement on the balance sheet, as
+    originally stated, the restatement and as restated. Only the restatement column must
+    agree between the two sections; the others sum different lines."""
+    return make_table(
+        [
+            ("Goodwill", "660,225", "380,202"),
+            ("Convertible notes (loan component)", "(679,856)", "115,502"),
+            ("Total effects on net assets", "(19,631)", "495,704"),
+            ("Share premium", "297,109", "66,943"),
+            ("Retained profits", "(200,792)", "428,761"),
+            (equity_label, "96,317", "495,704"),
+        ],
+        kinds={2: RowKind.TOTAL, 5: RowKind.TOTAL},
+        first_line=180,
+    )
+
+
+def test_totals_naming_different_things_are_not_one_total_repeated() -> None:
+    report = run_checks(make_filing(restatement_effects()), select=("TO106",))
+    assert report.findings == ()
+    assert not [c for c in report.checks if c.code == "TO106"]
+
+
+def test_a_bare_total_sharing_a_figure_is_still_a_repeat() -> None:
+    report = run_checks(make_filing(restatement_effects("Total")), select=("TO106",))
+    [finding] = report.findings
+    assert (finding.code, finding.lines) == ("TO106", (182, 185))
+    assert finding.message == (
+        "Total repeats Total effects on net assets of line 182 but prints 96,317"
+        " for (19,631) [2024-01-01..2024-06-30]"
+    )

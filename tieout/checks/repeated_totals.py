@@ -9,6 +9,7 @@ rows by design and are left out, as are lines holding malformed numbers (TO103's
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from decimal import Decimal
 from functools import cache
@@ -69,7 +70,9 @@ def _repeated(table: Table, candidates: list[Row], later: Row, columns: list[Col
         (
             e
             for e in sharing
-            if not _named_apart(e, later) and not _runs_on(table, e, later, columns)
+            if not _named_apart(e, later)
+            and not _labelled_apart(e, later)
+            and not _runs_on(table, e, later, columns)
         ),
         None,
     )
@@ -91,6 +94,22 @@ def _runs_on(table: Table, earlier: Row, later: Row, columns: list[Column]) -> b
         if first.value + added != last.value:
             return False
     return True
+
+
+def _labelled_apart(earlier: Row, later: Row) -> bool:
+    """Both totals name what they add up, and name different things ('Total effects on net
+    assets', 'Total effects on equity'): sums of different rows that share a figure in one
+    column, not one total printed twice. A repeat is unlabelled, a bare 'Total', or
+    names the total it repeats."""
+    first, second = _what_is_totalled(earlier), _what_is_totalled(later)
+    return bool(first and second) and first not in second and second not in first
+
+
+_TOTAL_WORDS = re.compile(r"^\s*(?:sub-?)?total\b\s*|[^\w\s]", re.IGNORECASE)
+
+
+def _what_is_totalled(row: Row) -> str:
+    return " ".join(_TOTAL_WORDS.sub(" ", row.label or "").lower().split())
 
 
 def _named_apart(earlier: Row, later: Row) -> bool:
@@ -143,7 +162,9 @@ def repeated_total_differs(ctx: CheckContext) -> Iterator[Check]:
     What it checks: a total or unlabelled figure line that prints the figure of an
     earlier total of the same table in one column (the loss for the period again under
     its attribution; total comprehensive loss again under its attribution) must print
-    that total's figures in every column.
+    that total's figures in every column. Two totals that each name what they add up, and
+    name different things ('Total effects on net assets', 'Total effects on equity'), are
+    not one total printed twice, nor is a total that runs on from the one above it.
 
     Why it matters: the second printing closes the attribution; if it differs from the
     total it repeats, one of the two is wrong.
