@@ -230,6 +230,42 @@ def test_expenses_printed_positive_and_subtracted() -> None:
     ]
 
 
+def test_a_less_line_printed_in_brackets_is_subtracted_once() -> None:
+    """Boeing 2022 10-K, page 81: 'Less valuation allowance (23)'; the brackets subtract."""
+    table = make_table(
+        [
+            ("Current", "6,478", "5,870"),
+            ("Expected to be collected after one year", "2,179", "2,841"),
+            ("Less valuation allowance", "(23)", "(91)"),
+            ("Total", "8,634", "8,620"),
+        ],
+        kinds={3: RowKind.TOTAL},
+    )
+    report = check(table)
+    assert report.findings == ()
+    assert [c.description for c in report.checks] == [
+        "8,634 = 6,478 + 2,179 + (23)",
+        "8,620 = 5,870 + 2,841 + (91)",
+    ]
+
+
+def test_a_less_line_printed_in_brackets_that_adds_up_wrong_is_an_error() -> None:
+    table = make_table(
+        [
+            ("Total lease payments", "2,180", "1,990"),
+            ("Less imputed interest", "(599)", "(410)"),
+            ("Total", "1,581", "1,570"),
+        ],
+        kinds={2: RowKind.TOTAL},
+    )
+    [finding] = check(table).findings
+    assert (finding.code, finding.expected, finding.actual) == (
+        "TO101",
+        Decimal(1580),
+        Decimal(1570),
+    )
+
+
 def test_rounded_table_in_millions_with_percentages() -> None:
     table = make_table(
         [

@@ -6,6 +6,8 @@ from decimal import Decimal
 
 import pytest
 
+import tieout
+from tieout.api import document_to_filing
 from tieout.claims.claim import Claim
 from tieout.claims.interval import Interval, agrees, change_percent
 from tieout.claims.parse import read_claims
@@ -345,3 +347,35 @@ def test_a_comparative_of_a_part_is_no_claim_of_the_whole() -> None:
         ("amount", "HK$580.24 million", None, 0, (2009, None)),
     ]
     assert {c.subject_text for c in claims} == {"year from the discontinued operations of"}
+
+
+SEGMENT_NOTE = """\
+CONSOLIDATED STATEMENTS OF OPERATIONS
+(Dollars in millions)
+Years ended December 31,                                     2022        2021
+Sales of products                                          55,893      51,386
+Sales of services                                          10,715      10,900
+Total revenues                                             66,608      62,286
+
+Note 21 - Segment Information
+Revenues by customer                                         2022        2021
+  Commercial                                                9,560       7,527
+  Government                                                7,681       8,553
+Total revenues from contracts with customers               17,241      16,080
+
+Revenues from the U.S. government represented 40% of consolidated revenues for 2022.
+"""
+
+
+def test_a_row_label_named_with_a_proper_name_before_it_is_a_narrower_thing() -> None:
+    # Boeing 2022 10-K: the segment note's 'Government' row is not 'the U.S. government'
+    report = tieout.check(document_to_filing(text_to_document(SEGMENT_NOTE, source="t.txt")))
+    claims = [(c.code, c.status.value, c.description) for c in report.checks if c.code >= "TO7"]
+    assert claims == [
+        (
+            "TO702",
+            "unresolved",
+            "line 14: '40%' (share of government): unresolved, no figure in the tables for"
+            " 'government'",
+        )
+    ]

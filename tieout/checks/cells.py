@@ -166,7 +166,12 @@ def says_balance(row: Row) -> bool:
 
 
 def says_less(row: Row) -> bool:
-    return row.label is not None and bool(_LESS_LABEL.match(row.label))
+    """'Less: ...' over figures printed positive: subtracted. Where the figures are printed
+    in brackets ('Less valuation allowance (23)'), the brackets already subtract them."""
+    if row.label is None or not _LESS_LABEL.match(row.label):
+        return False
+    values = [c.value for c in row.cells if c.value is not None]
+    return not values or any(v > 0 for v in values)
 
 
 def cell_span(row: Row, cell: Cell | None) -> SourceSpan:

@@ -258,6 +258,8 @@ def _subject_of(text: str, mention: Mention | None, heading: Subject | None) -> 
     if mention is None:
         return None
     subject = mention.subject
+    if subject.from_filing and _narrowed(text, mention):
+        return None  # "revenues from the U.S. government": not the segment's "Government" row
     if not subject.generic:
         return subject
     written = text[mention.start : mention.end]
@@ -268,6 +270,16 @@ def _subject_of(text: str, mention: Mention | None, heading: Subject | None) -> 
     if named and named.group(1) not in _COMMON_CAPITALS and mention.start > named.end(1):
         return None  # "Smart City business' revenue": a part tieout cannot name
     return heading if heading is not None else subject
+
+
+_MODIFIER = re.compile(r"(?:\b[A-Z][\w&.-]*|\b(?:[A-Z]\.){2,})\s*$")
+
+
+def _narrowed(text: str, mention: Mention) -> bool:
+    """A row label of the filing named with a proper name before it ('U.S. government',
+    'Federal grants'): the prose speaks of a narrower thing than the row."""
+    modifier = _MODIFIER.search(text, 0, mention.start)
+    return modifier is not None and modifier.group(0).strip() not in _COMMON_CAPITALS
 
 
 def _words_before(text: str, figure: Figure, count: int = 6) -> str:
