@@ -105,6 +105,13 @@ def _place_spaced_field(
     if fv.values is None:
         if all(t.text in CURRENCY_SIGNS for t in fv.field.tokens):
             return
+        trailing = _trailing_amount(fv, plan)
+        if trailing is not None:
+            words = fv.field.tokens[:-1]
+            label = " ".join(t.text for t in words)
+            label_parts.append((label, words[0].span.cover(words[-1].span)))
+            cells.values.setdefault(trailing[0], []).append(trailing[1])
+            return
         if fv.x1 <= plan.label_limit or not plan.slots:
             label_parts.append((fv.text, _field_span(fv)))
             return
@@ -124,6 +131,24 @@ def _place_spaced_field(
             label_parts.append((value.text, value.span))
         else:
             cells.values.setdefault(slot, []).append(value)
+
+
+def _trailing_amount(fv: FieldView, plan: ColumnPlan) -> tuple[int, Value] | None:
+    """An amount printed so close after its label that the two make one field ('於二零二零年
+    九月三十日 1,315,163,854'): taken apart when the amount has thousands separators and is
+    right-aligned with a value column."""
+    tokens = fv.field.tokens
+    if len(tokens) < 2 or not plan.slots or "," not in tokens[-1].text:
+        return None
+    number = parse_number(tokens[-1].text)
+    if number is None or number.malformed:
+        return None
+    value = Value(tokens[-1].text, number, tokens[-1].span)
+    x0, x1 = value_position(value, fv, tab=False)
+    if x0 < plan.label_limit - 3 * plan.tolerance:
+        return None  # inside the label column: a figure the label names
+    aligned = [i for i, s in enumerate(plan.slots) if abs(s.key - x1) <= plan.tolerance / 2]
+    return (aligned[0], value) if len(aligned) == 1 else None
 
 
 _AUDIT_MARK = re.compile(r"^\((?:un)?audited\)\s*", re.I)
