@@ -90,3 +90,20 @@ def test_a_retyped_percentage_of_the_example_is_an_error(
     assert [(f.spans[0].line, f.actual, f.expected) for f in errors] == [
         (line, Decimal(actual), Decimal(expected))
     ]
+
+
+def test_a_rate_printed_left_of_the_amounts_is_no_change_of_them() -> None:
+    """Capital VC 02324, page 120: a sensitivity analysis prints the rate it assumes, then
+    the effect on profit, for each year; the rate is no change between the two effects."""
+    table = make_table(
+        [
+            ("Margin receivables", "0.5%", "2,442", "0.5%", "28,955"),
+            (None, "-0.5%", "(2,442)", "-0.5%", "(28,955)"),
+        ],
+        kind=TableKind.NOTE,
+        periods=(None, H1_2024, None, H1_2023),
+        roles=[ColumnRole.CHANGE, ColumnRole.VALUE, ColumnRole.CHANGE, ColumnRole.VALUE],
+    )
+    report = check(table)
+    assert report.findings == ()
+    assert [c for c in report.checks if c.code == "TO603"] == []

@@ -53,3 +53,28 @@ def test_a_figure_the_label_names_stays_in_the_label() -> None:
     last = report.filing.tables[0].rows[-1]
     assert last.label == "Shares of HK$1,000"
     assert [c.text for c in last.cells] == ["1,315,163,854", "(901,719,637)", "413,444,217"]
+
+
+SENSITIVITY = """\
+41. FINANCIAL RISK MANAGEMENT
+                                                   Effect on                 Effect on
+                                        Rate          profit       Rate         profit
+                                                      HK$'000                  HK$'000
+                                                        2021                     2020
+
+     Margin receivables                 0.5%           2,442       0.5%         28,955
+     Margin payables                    0.5%          99,787       0.5%         98,993
+
+     The sensitivity analysis assumes that the change in interest
+     rates had been applied at the end of the reporting period. The
+     analysis is performed on the same basis for
+     2020.
+"""
+
+
+def test_a_year_ending_a_sentence_is_not_a_figure() -> None:
+    report = tieout.check(document_to_filing(text_to_document(SENSITIVITY, source="t.txt")))
+    [table] = report.filing.tables
+    figures = [c.text for r in table.rows for c in r.cells if c.value is not None]
+    assert "2020." not in figures
+    assert [f.code for f in report.findings if f.severity.value == "error"] == []

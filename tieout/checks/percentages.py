@@ -1,8 +1,8 @@
 """TO602, TO603: printed percentages agree with the amounts beside them.
 
 A percentage column beside an amount column of the same period is a share of the row
-printed at 100 (revenue, total). A change column compares the first two amount columns:
-(current - prior) / |prior|, or on magnitudes (|current| - |prior|) / |prior| as
+printed at 100 (revenue, total). A change column compares the two amount columns printed
+just left of it: (current - prior) / |prior|, or on magnitudes (|current| - |prior|) / |prior| as
 discussions of losses print it ("loss for the period -21.2%"). Each printed percentage
 is compared with the exact ratio within its printed precision (checks.tolerance).
 """
@@ -96,18 +96,23 @@ def change_checks(ctx: CheckContext) -> Iterator[Check]:
         if len(values) < 2 or not changes:
             continue
         for change in changes:
-            current, prior = _compared_columns(values, change)
+            compared = _compared_columns(values, change)
+            if compared is None:
+                continue
+            current, prior = compared
             for row in table.rows:
                 yield from _change(table, row, current, prior, change)
 
 
-def _compared_columns(values: list[Column], change: Column) -> tuple[Column, Column]:
+def _compared_columns(values: list[Column], change: Column) -> tuple[Column, Column] | None:
     """The two amount columns a change column compares: the pair just left of it (three
-    months, then nine months, each with its own 'Change'), else the first two."""
+    months, then nine months, each with its own 'Change'). A percentage printed left of
+    the amounts is no change of them: the rate a sensitivity analysis assumes ('+0.5%',
+    then the effect on profit)."""
     before = [c for c in values if c.index < change.index]
     if len(before) >= 2:
         return before[-2], before[-1]
-    return values[0], values[1]
+    return None
 
 
 def _change(

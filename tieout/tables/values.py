@@ -14,6 +14,7 @@ _THREE_DIGITS = re.compile(r"^\d{3}\)?$")
 CURRENCY_SIGNS = frozenset({"$", "HK$", "US$", "RMB", "S$", "£", "€"})
 _NOTE_REF = re.compile(r"^\d{1,2}(?:\([a-z]\))?(?:,|\([a-z]\),?)*$|^\([a-z]\),?$")
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
+_SENTENCE_END_YEAR = re.compile(r"^(?:19|20)\d\d\.$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,8 +33,8 @@ class Value:
 def field_values(field: Field) -> list[Value] | None:
     """All of a field's tokens read as values, or None when the field holds words."""
     tokens = [t for t in field.tokens if t.text not in CURRENCY_SIGNS]
-    if not tokens:
-        return None
+    if not tokens or _SENTENCE_END_YEAR.match(tokens[-1].text):
+        return None  # '... on the same basis for 2020.': the end of a sentence
     joined = _join_space_grouped(tokens)
     if joined is not None:
         return [joined]
