@@ -247,3 +247,60 @@ def test_discussion_tables_of_the_same_measure_tie_and_a_difference_is_found(
     first = SEGMENTS[: SEGMENTS.index("Cost of sales")]
     again = first.replace("155,331", "155,313", 1).replace("Revenue\n", "Revenue again\n", 1)
     assert _segment_ties(tmp_path, first + "\n" + again) == [("TO601", (11, 26))]
+
+
+STATEMENT_AND_BREAKDOWN = """\
+CONSOLIDATED STATEMENTS OF OPERATIONS
+(in millions)
+                                                     Year Ended December 31,
+                                                  2021          2022
+Net product sales                              241,787       242,901
+Net service sales                              228,035       271,082
+Total net sales                                469,822       513,983
+Operating expenses:
+Cost of sales                                  272,344       288,831
+Fulfillment                                     75,111        84,299
+Technology and content                          56,052        73,213
+Total operating expenses                       403,507       446,343
+Operating income                                66,315        67,640
+
+Stock-based compensation expense is as follows (in millions):
+                                                     Year Ended December 31,
+                                                  2021          2022
+Cost of sales                                      540           757
+Fulfillment                                      1,946         2,745
+Technology and content                           6,645        10,621
+Total stock-based compensation expense           9,131        14,123
+"""
+
+
+def test_a_breakdown_of_another_measure_under_statement_names_does_not_tie(
+    tmp_path: Path,
+) -> None:
+    """Stock-based compensation by the line it is charged to (Amazon 2022 10-K): three
+    statement names, no agreement, no common scale."""
+    assert _segment_ties(tmp_path, STATEMENT_AND_BREAKDOWN) == []
+
+
+WRONG_SCALE = """\
+Operating expenses discussed (in thousands):
+                                                     Year Ended December 31,
+                                                  2021          2022
+Cost of sales                                  272,344       288,831
+Fulfillment                                     75,111        84,299
+Technology and content                          56,052        73,213
+"""
+
+
+def test_a_table_in_the_wrong_scale_still_ties_and_is_found(tmp_path: Path) -> None:
+    """Every figure read as a thousandth of the statement's: one scale, so a finding each."""
+    statement = STATEMENT_AND_BREAKDOWN.split("Stock-based")[0]
+    ties = _segment_ties(tmp_path, statement + WRONG_SCALE)
+    assert sorted(ties) == [
+        ("TO601", (9, 18)),
+        ("TO601", (9, 18)),
+        ("TO601", (10, 19)),
+        ("TO601", (10, 19)),
+        ("TO601", (11, 20)),
+        ("TO601", (11, 20)),
+    ]

@@ -109,6 +109,7 @@ def tie_checks(ctx: CheckContext) -> list[Check]:
             seen.add(pair)
             checks.append(_tie(filing, anchor, other))
     checks = _without_unrelated_discussions(filing, checks)
+    checks = _without_breakdowns_of_other_things(filing, checks)
     ctx.cache["ties"] = checks
     return checks
 
@@ -130,6 +131,43 @@ def _without_unrelated_discussions(filing: Filing, checks: list[Check]) -> list[
 
     agreeing = {p for c in checks if c.status is Status.PASSED and (p := pair_of(c))}
     return [c for c in checks if (p := pair_of(c)) is None or p in agreeing]
+
+
+def _without_breakdowns_of_other_things(filing: Filing, checks: list[Check]) -> list[Check]:
+    """A discussion table that names several statement lines but agrees with the statements
+    on none of them, nor differs from them by one scale, prints something else under
+    their names: stock-based compensation by the line it is charged to ('Cost of sales',
+    'Fulfillment'), an investee's summarised results ('Revenues', 'Net loss'). Its ties
+    to the statements are dropped. One agreement keeps them all (the table repeats the
+    statement, and a figure beside it that disagrees is a finding), and so does a constant
+    ratio (a table in the wrong scale is a finding too)."""
+    kinds = {t.id: t.kind for t in filing.tables}
+    facts = {(f.table_id, f.row, f.column): f for f in filing.facts}
+
+    def discussion_of(check: Check) -> str | None:
+        tables = {key[0] for key in check.facts}
+        discussed = [t for t in tables if kinds.get(t) in _DISCUSSION]
+        if check.code != MDNA_CODE or len(tables) != 2 or len(discussed) != 1:
+            return None
+        return discussed[0]
+
+    ties: dict[str, list[Check]] = defaultdict(list)
+    for check in checks:
+        table = discussion_of(check)
+        if table is not None:
+            ties[table].append(check)
+    unrelated = {t for t, found in ties.items() if _names_other_things(found, facts)}
+    return [c for c in checks if discussion_of(c) not in unrelated]
+
+
+def _names_other_things(ties: list[Check], facts: dict[tuple[str, int, int], Fact]) -> bool:
+    if any(c.status is Status.PASSED for c in ties):
+        return False
+    pairs = [[facts[k] for k in c.facts if k in facts] for c in ties]
+    compared = [(a, b) for a, b in (p for p in pairs if len(p) == 2) if a.value and b.value]
+    if len({(a.row, b.row) for a, b in compared}) < 2:
+        return False  # one line that disagrees is a finding, whatever it is
+    return len({round(abs(a.value / b.value), 2) for a, b in compared}) > 1
 
 
 def _comparable(
