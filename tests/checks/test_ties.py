@@ -304,3 +304,46 @@ def test_a_table_in_the_wrong_scale_still_ties_and_is_found(tmp_path: Path) -> N
         ("TO601", (11, 20)),
         ("TO601", (11, 20)),
     ]
+
+
+US_OTHER_LINES = """\
+CONSOLIDATED STATEMENTS OF CASH FLOWS
+(in millions)
+                                                     Year Ended December 31,
+                                                  2021          2022
+Net income (loss)                               33,364        (2,722)
+Stock-based compensation                        12,757        19,621
+Other expense (income), net                    (14,306)       16,966
+Net cash provided by operating activities       31,815        33,865
+
+CONSOLIDATED STATEMENTS OF OPERATIONS
+(in millions)
+                                                     Year Ended December 31,
+                                                  2021          2022
+Total net sales                                469,822       513,983
+Operating expenses                            (444,943)     (501,735)
+Other operating expense (income), net              (62)        1,263
+Operating income                                24,879        12,248
+Interest income                                    448           989
+Interest expense                                (1,809)       (2,367)
+Other income (expense), net                     14,633       (16,806)
+Total non-operating income (expense)            13,272       (18,184)
+Income (loss) before income taxes               38,151        (5,936)
+"""
+
+
+def test_other_operating_and_non_operating_lines_are_different_concepts(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "us.txt"
+    path.write_text(US_OTHER_LINES, encoding="utf-8")
+    report = tieout.check(path)
+    [income] = report.filing.tables_of(TableKind.INCOME_STATEMENT)
+    names = {r.label: r.concept for r in income.rows}
+    assert names["Other operating expense (income), net"] == "OtherOperatingIncomeExpense"
+    assert names["Other income (expense), net"] == "other-income-expense-net"
+    assert names["Total non-operating income (expense)"] == "non-operating-income-expense"
+    # the cash flow statement's 'Other expense (income), net' holds what the other
+    # adjustments leave: it ties to no line of the income statement
+    assert [c for c in report.checks if c.code == "TO401"] == []
+    assert [f.code for f in report.findings if f.severity is Severity.ERROR] == []

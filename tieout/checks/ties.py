@@ -191,6 +191,10 @@ def _comparable(
         return False
     if TableKind.CASH_FLOWS in kinds and _before_tax_with_discontinued(filing, anchor):
         return False
+    if TableKind.CASH_FLOWS in kinds and len(kinds) == 2:
+        cash = anchor if a.kind is TableKind.CASH_FLOWS else other
+        if _is_residual(rows.get((cash.table_id, cash.row))):
+            return False
     if TableKind.CHANGES_IN_EQUITY in kinds and any(
         _before_tax(filing, f) for f in (anchor, other)
     ):
@@ -204,6 +208,15 @@ def _comparable(
         row = rows.get((statement_fact.table_id, statement_fact.row))
         return row is not None and bool(note_numbers(note.note) & note_numbers(row.notes))
     return True
+
+
+_RESIDUAL = re.compile(r"^\s*others?\b", re.I)
+
+
+def _is_residual(row: Row | None) -> bool:
+    """'Other expense (income), net' among the adjustments of a cash flow statement holds
+    what the other adjustments leave: not the figure of the line named so elsewhere."""
+    return row is not None and row.label is not None and bool(_RESIDUAL.match(row.label))
 
 
 def _a_namesake_ties_instead(group: list[Keyed], anchor: Fact, other: Fact) -> bool:
