@@ -1,6 +1,7 @@
 """Readers: turn a source file into a `Document` of positioned lines.
 
-One reader per input kind (tab-separated extracted text, `pdftotext -layout` text, PDF);
+One reader per input kind (tab-separated extracted text, `pdftotext -layout` text,
+converter markdown with HTML tables, PDF);
 all produce the same `Line`/`Field`/`Token` objects, so nothing downstream knows which
 reader ran.
 """
@@ -12,6 +13,7 @@ from pathlib import Path
 from tieout.collector import collector_paused
 from tieout.model import Document
 from tieout.read.guard import check_size, classify_bytes, decode_text
+from tieout.read.markup import has_html_tables, lay_out_tables
 from tieout.read.text import text_to_document
 
 __all__ = ["load_document"]
@@ -27,4 +29,7 @@ def load_document(path: str | Path, *, pages: str | None = None) -> Document:
         from tieout.read.pdf import pdf_to_document
 
         return pdf_to_document(file, data, pages=pages)
-    return text_to_document(decode_text(data, file), source=str(path), data=data)
+    text = decode_text(data, file)
+    if has_html_tables(text):
+        text = lay_out_tables(text)
+    return text_to_document(text, source=str(path), data=data)

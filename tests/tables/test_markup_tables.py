@@ -1,0 +1,97 @@
+"""Converter markdown with HTML tables (MinerU, Docling): tables laid out as tab rows."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+import tieout
+from tieout.model import Severity, TableKind
+from tieout.read.markup import has_html_tables, lay_out_tables
+
+
+def test_merged_cells_fill_their_first_column_and_hold_the_ones_they_span() -> None:
+    markup = (
+        '<table><tr><td rowspan="2">A</td><td colspan="2">B</td><td rowspan="3">Z</td></tr>'
+        "<tr><td>c</td><td>d</td></tr>"
+        "<tr><td>e</td><td>f</td><td>g</td></tr>"
+        "<tr><td>h</td><td>i</td><td>j</td><td>k</td></tr></table>"
+    )
+    assert lay_out_tables(markup).split("\n") == [
+        "",
+        "A\tB\t\tZ",
+        "\tc\td",
+        "e\tf\tg",
+        "h\ti\tj\tk",
+        "",
+    ]
+
+
+def test_cell_text_is_plain_text() -> None:
+    markup = (
+        "# BALANCE SHEETS\n"
+        "<table><tr><td>Share capitalUS$&#x27;000</td><td>Group2023</td></tr>"
+        "<tr><td><script>alert(1)</script><b>Cash</b> &amp; bank</td><td>1,070</td></tr>"
+        "<tr><td>Current Assets</td></tr></table>"
+    )
+    assert lay_out_tables(markup).split("\n") == [
+        "BALANCE SHEETS",
+        "",
+        "Share capital US$'000\tGroup 2023",
+        "Cash & bank\t1,070",
+        "Current Assets\t",  # a heading row keeps its tab: it stays a line of the table
+        "",
+    ]
+
+
+def test_only_tables_with_cells_are_converter_tables() -> None:
+    assert has_html_tables("<table><tr><td>Revenue</td><td>1</td></tr></table>")
+    assert not has_html_tables("<table></table> and <td> alone")
+    assert not has_html_tables("Revenue\t1,739,717\t1,433,122\n")
+
+
+CONVERTED = """\
+# CONSOLIDATED BALANCE SHEET
+
+As at 31 December 2023
+
+<table><tr><td></td><td>Note</td><td colspan="2">Group</td></tr><tr><td></td><td></td><td>2023 US$&#x27;000</td><td>2022 US$&#x27;000</td></tr><tr><td>Non-Current Assets</td></tr><tr><td>Property, plant and equipment</td><td>12</td><td>103,341</td><td>101,251</td></tr><tr><td>Intangible assets</td><td>17</td><td>8,800</td><td>8,302</td></tr><tr><td></td><td></td><td>112,141</td><td>109,553</td></tr><tr><td>Current Assets</td></tr><tr><td>Inventories</td><td>19</td><td>76,720</td><td>74,030</td></tr><tr><td>Cash and cash equivalents</td><td>25</td><td>131,286</td><td>125,596</td></tr><tr><td></td><td></td><td>208,006</td><td>199,626</td></tr><tr><td>Total Assets</td><td></td><td>320,147</td><td>309,179</td></tr><tr><td>Current Liabilities</td></tr><tr><td>Trade payables</td><td>26</td><td>25,654</td><td>33,580</td></tr><tr><td>Total Liabilities</td><td></td><td>25,654</td><td>33,580</td></tr><tr><td>Equity</td></tr><tr><td>Share capital</td><td>29</td><td>46,168</td><td>46,168</td></tr><tr><td>Accumulated profits</td><td></td><td>248,325</td><td>229,431</td></tr><tr><td>Total Equity</td><td></td><td>294,493</td><td>275,599</td></tr><tr><td>Total Equity and Liabilities</td><td></td><td>320,147</td><td>309,179</td></tr></table>
+
+The accompanying notes form an integral part of the financial statements.
+"""
+
+
+def test_a_converted_balance_sheet_is_read_and_balances(tmp_path: Path) -> None:
+    path = tmp_path / "converted.md"
+    path.write_text(CONVERTED, encoding="utf-8")
+    report = tieout.check(path)
+    [sheet] = report.filing.tables_of(TableKind.BALANCE_SHEET)
+    assert sheet.title == "CONSOLIDATED BALANCE SHEET"
+    facts = {
+        (f.concept, str(f.period)): f.value
+        for f in report.filing.facts
+        if f.table_id == sheet.id and f.concept in ("Assets", "Equity", "CashAndCashEquivalents")
+    }
+    assert facts == {
+        ("Assets", "2023-12-31"): Decimal(320147000),
+        ("Assets", "2022-12-31"): Decimal(309179000),
+        ("Equity", "2023-12-31"): Decimal(294493000),
+        ("Equity", "2022-12-31"): Decimal(275599000),
+        ("CashAndCashEquivalents", "2023-12-31"): Decimal(131286000),
+        ("CashAndCashEquivalents", "2022-12-31"): Decimal(125596000),
+    }
+    assert [f for f in report.findings if f.severity is Severity.ERROR] == []
+    assert not [f for f in report.findings if f.code == "TO903"]  # no stray markup left
+    footed = [c for c in report.checks if c.code == "TO101" and c.status.value == "passed"]
+    assert len(footed) >= 8
+
+
+def test_a_wrong_figure_in_a_converted_table_is_found_at_its_row(tmp_path: Path) -> None:
+    path = tmp_path / "converted.md"
+    path.write_text(CONVERTED.replace("<td>8,800</td>", "<td>8,900</td>"), encoding="utf-8")
+    report = tieout.check(path)
+    errors = [f for f in report.findings if f.severity is Severity.ERROR]
+    assert {f.code for f in errors} == {"TO101"}
+    laid_out = lay_out_tables(CONVERTED).split("\n")
+    row = next(i for i, line in enumerate(laid_out, start=1) if line.startswith("Intangible"))
+    assert all(row in f.lines for f in errors)
