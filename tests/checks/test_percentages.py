@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
@@ -10,7 +11,7 @@ import pytest
 import tieout
 from tests.checks.fixtures import H1_2023, H1_2024, make_filing, make_table
 from tieout.checks.engine import run_checks
-from tieout.model import ColumnRole, Report, Severity, Table, TableKind
+from tieout.model import ColumnRole, Period, Report, Severity, Table, TableKind
 
 EXAMPLE = Path(__file__).resolve().parents[2] / "tieout" / "examples" / "sensetime-2024-interim.txt"
 
@@ -103,6 +104,25 @@ def test_a_rate_printed_left_of_the_amounts_is_no_change_of_them() -> None:
         kind=TableKind.NOTE,
         periods=(None, H1_2024, None, H1_2023),
         roles=[ColumnRole.CHANGE, ColumnRole.VALUE, ColumnRole.CHANGE, ColumnRole.VALUE],
+    )
+    report = check(table)
+    assert report.findings == ()
+    assert [c for c in report.checks if c.code == "TO603"] == []
+
+
+def test_a_movement_of_a_roll_forward_is_no_change_between_columns() -> None:
+    """Spark 2024, net debt reconciliation: 'Fair value changes' is one movement between
+    the balance at 1 July 2023 and the balance at 30 June 2024, not a change between the
+    two movements printed left of it."""
+    opening, closing = Period(date(2023, 7, 1)), Period(date(2024, 6, 30))
+    table = make_table(
+        [
+            ("Debt due within one year", "236", "2,101", "(1,947)", "3", "20", "413"),
+            ("Long-term debt", "816", "13,729", "(13,373)", "10", "19", "1,201"),
+        ],
+        kind=TableKind.NOTE,
+        periods=(opening, None, None, None, None, closing),
+        roles=[ColumnRole.VALUE] * 3 + [ColumnRole.CHANGE] + [ColumnRole.VALUE] * 2,
     )
     report = check(table)
     assert report.findings == ()

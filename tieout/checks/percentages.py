@@ -108,11 +108,17 @@ def _compared_columns(values: list[Column], change: Column) -> tuple[Column, Col
     """The two amount columns a change column compares: the pair just left of it (three
     months, then nine months, each with its own 'Change'). A percentage printed left of
     the amounts is no change of them: the rate a sensitivity analysis assumes ('+0.5%',
-    then the effect on profit)."""
+    then the effect on profit). Nor is a movement of a roll-forward ('Fair value changes'
+    between the balances at 1 July 2023 and at 30 June 2024)."""
     before = [c for c in values if c.index < change.index]
-    if len(before) >= 2:
-        return before[-2], before[-1]
-    return None
+    if len(before) < 2 or _between_balances(values, change):
+        return None
+    return before[-2], before[-1]
+
+
+def _between_balances(values: list[Column], change: Column) -> bool:
+    balances = [c for c in values if c.period is not None and c.period.is_instant]
+    return len(balances) >= 2 and balances[0].index < change.index < balances[-1].index
 
 
 def _change(
