@@ -53,7 +53,7 @@ def test_the_four_statements_with_titles_periods_and_units(tc: tuple[Filing, Rep
         (
             K.COMPREHENSIVE_INCOME,
             1,
-            (6, 115),
+            (6, 123),
             "中期簡明綜合損益及其他全面收益表",
             rmb_thousands,
             HALF_YEARS,
@@ -61,7 +61,7 @@ def test_the_four_statements_with_titles_periods_and_units(tc: tuple[Filing, Rep
         (
             K.BALANCE_SHEET,
             5,
-            (138, 235),
+            (133, 230),
             "中期簡明綜合財務狀況表",
             rmb_thousands,
             ["2023-06-30", "2022-12-31"],
@@ -70,12 +70,12 @@ def test_the_four_statements_with_titles_periods_and_units(tc: tuple[Filing, Rep
         (
             K.CHANGES_IN_EQUITY,
             8,
-            (246, 315),
+            (241, 310),
             "中期簡明綜合權益變動表",
             rmb_thousands,
             ["None", "None"],
         ),
-        (K.CASH_FLOWS, 10, (324, 412), "中期簡明綜合現金流量表", rmb_thousands, HALF_YEARS),
+        (K.CASH_FLOWS, 10, (319, 407), "中期簡明綜合現金流量表", rmb_thousands, HALF_YEARS),
     ]
     # every page titled '...（續）' carried on its statement: one table per statement
     assert len(filing.statements) == 4
@@ -92,27 +92,27 @@ def test_labels_wrapped_without_a_mark_are_one_label(tc: tuple[Filing, Report]) 
         ["–", "(11,552)"],
     )
     # a line ending on 之, and the same label under both current and non-current assets
-    assert row_at(balance, 151)[:3] == (
+    assert row_at(balance, 146)[:3] == (
         "按公允值計入其他全面收益之金融資產",
         RowKind.ITEM,
         "NoncurrentFinancialAssetsAtFairValueThroughOtherComprehensiveIncome",
     )
     # a tail hanging indented under a line that ran across the label column
-    assert row_at(cash, 331) == (
+    assert row_at(cash, 326) == (
         "作出調整以將除稅前溢利與現金流淨額對賬",
         RowKind.ITEM,
         "AdjustmentsForReconcileProfitLoss",
         ["806,546", "362,824"],
     )
     # the statement goes on after a wide gap, a row's label wrapped over the gap
-    assert row_at(equity, 265)[:3] == (
+    assert row_at(equity, 260)[:3] == (
         "出售按公允值計入其他全面收益之金融資產時的轉讓",
         RowKind.ITEM,
         "transfer-upon-disposal-of-financial-assets-at-fair-value-through-other-comprehensive-income",
     )
     # a note reference in the label ('18(i)', '（附註）') does not change what it names
-    assert row_at(balance, 155)[2] == "noncurrent-loan-receivables"
-    assert row_at(equity, 268)[2] == (
+    assert row_at(balance, 150)[2] == "noncurrent-loan-receivables"
+    assert row_at(equity, 263)[2] == (
         "IncreaseDecreaseThroughChangesInOwnershipInterestsInSubsidiariesThatDoNotResultInLossOfControl"
     )
 
@@ -125,7 +125,7 @@ def test_the_statements_tie_and_nothing_is_reported(tc: tuple[Filing, Report]) -
         ("closing cash agrees with the balance sheet", "passed"),
         ("primary statements foot", "passed"),
     ]
-    closing = [c.description for c in report.checks if c.code == "TO401" and c.lines == (187, 412)]
+    closing = [c.description for c in report.checks if c.code == "TO401" and c.lines == (182, 407)]
     assert closing == ["4,504,742 (cash flows) = 4,504,742 (balance sheet)"]
 
 
@@ -171,9 +171,6 @@ ONLY_EN = {
     ("changes_in_equity", "at-1-january-2023-audited"),
     ("changes_in_equity", "at-30-june-2022-unaudited"),
     ("changes_in_equity", "at-30-june-2023-unaudited"),
-    # the Chinese per-share figures (人民幣(0.007)元) are read out of their rows' order,
-    # after the statement: see test_per_share_figures_read_out_of_order
-    ("comprehensive_income", "BasicAndDilutedEarningsLossPerShare"),
     # unlabelled subtotals: named from identical figures elsewhere in one version only
     (
         "comprehensive_income",
@@ -211,7 +208,7 @@ def test_the_chinese_statements_print_the_english_figures(
     chinese, english = _primary_facts(tc[0]), _primary_facts(en)
     shared = english.keys() & chinese.keys()
     assert [k for k in sorted(shared, key=str) if english[k] != chinese[k]] == []
-    assert len(shared) == 484
+    assert len(shared) == 486
     assert {k[:2] for k in english.keys() - chinese.keys()} == ONLY_EN
     assert {k[:2] for k in chinese.keys() - english.keys()} == ONLY_TC
     # the lines that matter most, both periods
@@ -222,16 +219,36 @@ def test_the_chinese_statements_print_the_english_figures(
     assert revenue == {Decimal("11551515000")}
 
 
-def test_per_share_figures_read_out_of_order(tc: tuple[Filing, Report]) -> None:
-    """A reading limit kept in view: the per-share figures, printed right of their labels
-    (每股基本及攤薄虧損  14  人民幣(0.007)元), come out after the labels' block, so they
-    make a table of their own (an 'other' table) instead of the statement's rows."""
+def test_per_share_figures_in_renminbi_words(tc: tuple[Filing, Report]) -> None:
+    """'每股基本及攤薄虧損  14  人民幣(0.007)元  人民幣(0.005)元' is one line of the
+    statement (the figures, words to the two-column test before, made it read as prose
+    beside prose and come after the statement), a per-share figure of each half-year."""
     filing, _ = tc
-    (per_share,) = [t for t in filing.tables if t.page == 4]
-    assert per_share.kind is K.OTHER
-    figures = [[c.text for c in r.cells] for r in per_share.rows if r.cells]
-    assert figures == [["人民幣(0.007)元", "人民幣(0.005)元"], ["人民幣(0.007)元", "人民幣0.002元"]]
-    assert [c.value for c in per_share.rows[-1].cells] == [Decimal("-0.007"), Decimal("0.002")]
+    income = filing.statements[0]
+    assert row_at(income, 119) == (
+        "每股基本及攤薄虧損",
+        RowKind.ITEM,
+        "BasicAndDilutedEarningsLossPerShare",
+        ["人民幣(0.007)元", "人民幣(0.005)元"],
+    )
+    # the heading wrapped on 之 is one heading; the item under it, indented like the
+    # heading's tail, is not glued on to it
+    assert row_at(income, 121)[:2] == (
+        "本公司權益股東應佔（虧損）╱溢利之每股（虧損）╱盈利",
+        RowKind.HEADING,
+    )
+    assert row_at(income, 123) == (
+        "每股基本及攤薄（虧損）╱盈利",
+        RowKind.ITEM,
+        "BasicAndDilutedEarningsLossPerShare",
+        ["人民幣(0.007)元", "人民幣0.002元"],
+    )
+    per_share = {(str(f.period), f.value) for f in filing.facts if f.concept.endswith("PerShare")}
+    assert per_share == {
+        (HALF_YEARS[0], Decimal("-0.007")),
+        (HALF_YEARS[1], Decimal("-0.005")),
+        (HALF_YEARS[1], Decimal("0.002")),
+    }
 
 
 def test_the_english_version_is_read_as_before(en: Filing) -> None:

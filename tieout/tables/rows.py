@@ -482,6 +482,7 @@ def _continues_cjk(
     indented = (
         piece.span is not None
         and cells.label_span is not None
+        and len(piece.lines) == 1  # the tail of a one-line start (a third line is no tail)
         and piece.span.line != cells.label_span.line
         and cells.label_span.col_start > piece.span.col_start
         and piece.span.col_end - left >= FULL_LINE * (right - left)
