@@ -17,13 +17,14 @@ NIL_MARKS = frozenset({"-", "–", "—", "_", "—-", "‒", "―", "nil", "Nil
 _MINUS = "-−–"
 _NUMBER = re.compile(
     r"""^
-    (?:(?P<lead>(?:HK|US|S|A|NZ)?\$|RMB|HKD|USD|£|€)(?=\())?  # "$(5)", "RMB(0.007)"
+    (?:(?P<lead>(?:HK|US|S|A|NZ)?\$|RMB|HKD|USD|£|€|人民[幣币]|港[幣币])(?=\())?  # "RMB(0.007)"
     (?P<open>\()?
     (?P<sign>[-−–])?
-    (?P<currency>(?:HK|US|S|A|NZ)?\$|RMB|HKD|USD|£|€)?
+    (?P<currency>(?:HK|US|S|A|NZ)?\$|RMB|HKD|USD|£|€|人民[幣币]|港[幣币])?
     (?P<body>\d[\d,.]*)
     (?P<pct>%)?
     (?P<close>\))?
+    (?P<yuan>元)?  # "人民幣(0.007)元": the currency's name after the figure
     (?P<pct2>%)?
     (?P<mark>\*{1,3})?
     $""",
@@ -59,6 +60,8 @@ def parse_number(text: str) -> ParsedNumber | None:
     m = _NUMBER.match(raw.replace("（", "(").replace("）", ")"))
     if not m:
         return None
+    if m["yuan"] and not (m["lead"] or m["currency"]):
+        return None  # '2023元' is no figure a table prints
     opened, closed = bool(m["open"]), bool(m["close"])
     body = m["body"].rstrip(".")
     if body.endswith(","):

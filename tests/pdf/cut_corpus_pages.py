@@ -68,6 +68,14 @@ CUTS = {
         "fullshare-607/fullshare_00607_2023_interim_report.pdf",
         [5, 6, 14, 15, 16, 46, 89, 90],
     ),
+    "fullshare_2023_interim_p5-16.pdf": (
+        "fullshare-607/fullshare_00607_2023_interim_report.pdf",
+        list(range(5, 17)),
+    ),
+    "fullshare_2023_interim_tc_p5-16.pdf": (
+        "fullshare-607/fullshare_00607_2023_interim_report_tc.pdf",
+        list(range(5, 17)),
+    ),
     "ebay_2023q2_p7-9.pdf": ("financebench/EBAY_2023Q2_EARNINGS.pdf", [7, 8, 9]),
     "apple_2023q3_10q_p4-8.pdf": ("financebench/APPLE_2023Q3_10Q.pdf", [4, 5, 6, 7, 8]),
     "boeing_2022_10k_p108.pdf": ("financebench/BOEING_2022_10K.pdf", [108]),

@@ -151,20 +151,26 @@ def test_alco_segment_matrix_reads_its_dash_only_columns() -> None:
     # profit before tax is struck in the total columns only
     assert row_at(segments, 171) == ("除稅前虧損", RowKind.SUBTOTAL, ["(64,270)", "(3,070)"])
     assert [c.column for c in next(r for r in segments.rows if r.line == 171).cells] == [3, 7]
-    lines = (163, 164, 165, 167, 168, 169, 171)
+    # '應收貿易及其他賬款' / ' 減值虧損': one label wrapped, its tail indented under it
+    assert row_at(segments, 166) == (
+        "應收貿易及其他賬款減值虧損",
+        RowKind.ITEM,
+        ["(1,310)", "(4,031)"],
+    )
     footing = [
-        (c.status, c.facts[0][2], c.description)
+        (c.status, c.facts[0][2], c.lines[3], c.description)
         for c in tieout.check(filing).checks
-        if c.code == "TO101" and c.lines == lines
+        if c.code == "TO101" and c.lines[:3] == (163, 164, 165) and c.lines[4:] == (168, 169, 171)
     ]
     nil = "0 = 0 + 0 + 0 + 0 + 0 + 0"  # the dash-only columns: nil throughout
+    # the wrapped row's figures stand on its second line (167), its dashes on its first
     assert footing == [
-        (Status.PASSED, 0, nil),
-        (Status.PASSED, 2, nil),
-        (Status.PASSED, 3, "(64,270) = (42,868) + 2,483 + (12,614) + (1,310) + 0 + (9,961)"),
-        (Status.PASSED, 4, nil),
-        (Status.PASSED, 6, nil),
-        (Status.PASSED, 7, "(3,070) = (67,621) + 65,007 + 13,031 + (4,031) + 2 + (9,458)"),
+        (Status.PASSED, 0, 166, nil),
+        (Status.PASSED, 2, 166, nil),
+        (Status.PASSED, 3, 167, "(64,270) = (42,868) + 2,483 + (12,614) + (1,310) + 0 + (9,961)"),
+        (Status.PASSED, 4, 166, nil),
+        (Status.PASSED, 6, 166, nil),
+        (Status.PASSED, 7, 167, "(3,070) = (67,621) + 65,007 + 13,031 + (4,031) + 2 + (9,458)"),
     ]  # none for the product columns 1 and 5, where the sum is not struck
 
 

@@ -62,7 +62,10 @@ def test_bracket_mirrored_by_bidi_is_closed_again() -> None:
         Word("(35,258)", 300, 100, 330, 112, 5),
     ]
     (line,) = lines_from_words(words)
-    assert [w.text for w in line.words] == ["於二零二三年一月一日（經審核)", "(35,258)"]
+    # closed with the partner of the bracket it closes: full-width after full-width
+    assert [w.text for w in line.words] == ["於二零二三年一月一日（經審核）", "(35,258)"]
+    (line,) = lines_from_words([Word("Balance (audited(", 40, 100, 120, 112, 10)])
+    assert line.words[0].text == "Balance (audited)"
     # an opening bracket at the start of a word is left alone
     (line,) = lines_from_words([Word("(Restated)", 40, 100, 80, 112, 5)])
     assert line.words[0].text == "(Restated)"

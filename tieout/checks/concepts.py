@@ -41,6 +41,15 @@ _END = re.compile(
     r"\b(?:at\s+)?(?:the\s+)?end\s+of\s+(?:the\s+)?(?:period|year)\b|,?\s*\bending\s+balances?\b",
     re.I,
 )
+# The same in Chinese, before the balance's name (於期末之現金及現金等值物) or after it
+# (現金及現金等價物期末結餘).
+_BEGINNING_ZH = re.compile(
+    r"^(?:於|于)?(?:期初|年初)(?:之|的)?|(?:於|于)?(?:期初|年初)(?:之|的)?(?:結餘|结余|餘額|余额)?$"
+)
+_END_ZH = re.compile(
+    r"^(?:於|于)?(?:期末|年末|期終|年終|期终|年终)(?:之|的)?"
+    r"|(?:於|于)?(?:期末|年末|期終|年終|期终|年终)(?:之|的)?(?:結餘|结余|餘額|余额)?$"
+)
 _SUFFIXES = ("AtBeginningOfPeriod", "AtEndOfPeriod")
 LABEL = "label:"  # prefix of keys made from printed labels rather than concepts
 
@@ -161,6 +170,12 @@ def _balance_stem(label: str | None) -> str:
         found = pattern.search(text)
         if found and found.start() > 0:
             return text[: found.start()].strip()
+    for pattern in (_BEGINNING_ZH, _END_ZH):
+        found = pattern.search(text)
+        if found and found.start() > 0:
+            return text[: found.start()].strip()
+        if found and found.end() < len(text):
+            return text[found.end() :].strip()
     return ""
 
 
@@ -178,9 +193,9 @@ def _instant_from_label(label: str | None, period: Period | None) -> tuple[date 
         bare = _AT_DAY.search(text)
         if bare:
             return _bare_day(bare, period)
-        if _BEGINNING.search(text):
+        if _BEGINNING.search(text) or _BEGINNING_ZH.search(text):
             return period.start - timedelta(days=1), True
-        if _END.search(text):
+        if _END.search(text) or _END_ZH.search(text):
             return period.end, False
     if period is not None and period.start is None:
         return period.end, False

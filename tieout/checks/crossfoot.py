@@ -15,7 +15,7 @@ from tieout.checks import cells
 from tieout.checks.registry import CheckContext, rule
 from tieout.checks.structure import find_relations
 from tieout.checks.sums import Grid, Slot, evaluate, vector
-from tieout.model import Check, Column, ColumnRole, Severity, Table, TableKind
+from tieout.model import Check, Column, ColumnRole, Measure, Row, Severity, Table, TableKind
 
 CROSSFOOT_CODE = "TO201"
 MIN_MATRIX_COLUMNS = 3
@@ -47,7 +47,11 @@ def column_grid(ctx: CheckContext, table: Table, group: Sequence[Column]) -> Gri
         row, column = rows[row_key], columns[column_key]
         return Slot(row, column, row.cell(column_key), missing=False)
 
-    positions = tuple(r.index for r in table.rows if any(r.cell(c) is not None for c in columns))
+    positions = tuple(
+        r.index
+        for r in table.rows
+        if any(r.cell(c) is not None for c in columns) and not _rates_across(r, group)
+    )
     return Grid(
         table,
         positions,
@@ -56,6 +60,16 @@ def column_grid(ctx: CheckContext, table: Table, group: Sequence[Column]) -> Gri
         where=lambda key: cells.row_name(rows[key]),
         derived=lambda _column, _row: False,
     )
+
+
+def _rates_across(row: Row, group: Sequence[Column]) -> bool:
+    """A row of percentages that are rates, not shares of a whole: its last column (the
+    total) is not 100% ('ECL rate  1.74%  26.49% ... 100%  6.57%', the total's rate is
+    the weighted one, no sum)."""
+    if row.unit is None or row.unit.measure is not Measure.PERCENT:
+        return False
+    last = row.cell(group[-1].index)
+    return last is not None and last.value is not None and last.value != 100
 
 
 def _column_title(column: Column) -> str:

@@ -62,10 +62,22 @@ def share_checks(ctx: CheckContext) -> Iterator[Check]:
             base_cell = _printed_cell(base, amounts) if base else None
             if base is None or base_cell is None or base_cell.value in (None, 0):
                 continue
+            if not _is_whole(table, base_cell, amounts):
+                continue  # 100% beside a part ('Group's interest' 100%, 80%): no shares
             for row in table.rows:
                 if row is base:
                     continue
                 yield from _share(table, row, base, base_cell, amounts, percent)
+
+
+def _is_whole(table: Table, base: Cell, amounts: Column) -> bool:
+    """The amount printed at 100% is at least as large as every other amount of its sign
+    in its column: a whole is never smaller than its parts (a loss may be larger than the
+    revenue it is a percentage of, a profit not)."""
+    assert base.value is not None
+    whole = base.value
+    others = (c.value for r in table.rows if (c := _printed_cell(r, amounts)) is not None)
+    return all(abs(v) <= abs(whole) for v in others if v is not None and (v < 0) == (whole < 0))
 
 
 def _share(

@@ -234,7 +234,11 @@ def _plain_label(fact: Fact) -> str:
     return normalise_label(fact.label).lstrip("-•· ")
 
 
-_TAX_RELATING = re.compile(r"\b(?:income\s+)?tax\s+(?:relating|related|attributable)\s+to\b", re.I)
+_TAX_RELATING = re.compile(
+    r"\b(?:income\s+)?tax\s+(?:relating|related|attributable)\s+to\b"
+    r"|(?:有關|有关|相關|相关)\S{0,8}(?:所得稅|所得税|稅項|税项)",
+    re.I,
+)
 
 
 def _before_tax(filing: Filing, fact: Fact) -> bool:

@@ -163,7 +163,7 @@ def _chars(page: OpenPage, page_width: float, page_height: float) -> tuple[Char,
             top, bottom = min(first[1], last[1]), max(first[3], last[3])
             char = Char(match.group(), first[0], top, last[2], bottom, True, advance)
         if _on_page(char, width2, height2):
-            out.append(_fit_cjk(char) if ord(char.text[0]) >= _CJK_FROM else char)
+            out.append(_fit_cjk(char) if _maybe_cjk(char.text) else char)
     return tuple(out)
 
 
@@ -190,6 +190,11 @@ def _one_by_one(chars: list[Char]) -> list[Char]:
 _CJK_FROM = 0x2E80  # below it no character is CJK
 
 
+def _maybe_cjk(text: str) -> bool:
+    """The run's first characters hold CJK (a quick test; the loop it sits in is hot)."""
+    return ord(text[0]) >= _CJK_FROM or (len(text) > 1 and ord(max(text[1:3])) >= _CJK_FROM)
+
+
 def is_cjk(ch: str) -> bool:
     code = ord(ch)
     return 0x2E80 <= code <= 0x9FFF or 0xF900 <= code <= 0xFAFF or 0xFF00 <= code <= 0xFFEF
@@ -197,8 +202,10 @@ def is_cjk(ch: str) -> bool:
 
 def _fit_cjk(char: Char) -> Char:
     """Some CJK fonts declare an ascent and descent far beyond their square glyphs, so their
-    loose boxes reach into the lines above and below: cut them to the glyphs' em square."""
-    if not is_cjk(char.text[0]):
+    loose boxes reach into the lines above and below: cut them to the glyphs' em square.
+    A run opening with a dash or a bracket ('–按公允值...') is cut all the same: whether
+    pdfium splits the mark off is not a property of the page."""
+    if not is_cjk(char.text[0]) and not any(is_cjk(c) for c in char.text[1:3]):
         return char
     em = (char.x1 - char.x0) / len(char.text)
     if char.bottom - char.top <= 1.5 * em:

@@ -15,7 +15,8 @@ from itertools import pairwise
 
 from tieout.read.pdf_words import FIELD_GAP, TextLine, Word
 
-_AMOUNT = re.compile(r"[(\-–—]?[$€£¥]?\d[\d,]*(?:\.\d+)?%?\)?|[-–—]")
+# '(1,234)', '26.49%', and per-share figures named in Chinese: '人民幣(0.007)元'
+_AMOUNT = re.compile(r"(?:人民[幣币]|港[幣币])?[(\-–—]?[$€£¥]?\d[\d,]*(?:\.\d+)?%?\)?元?|[-–—]")
 MIDDLE = (0.35, 0.65)  # where a gutter may lie, as shares of the text width
 MIN_LINES = 3
 MIN_SPLIT_LINES = 2

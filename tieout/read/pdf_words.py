@@ -131,25 +131,30 @@ _X0 = attrgetter("x0")
 
 def _close_mirrored(words: list[Word]) -> list[Word]:
     """pdfium's bidi pass can turn a closing bracket after CJK text into an opening one
-    ('（經審核(' for '（經審核)'): a word ending in '(' while a bracket is open is closing it."""
+    ('（經審核(' for '（經審核）'): a word ending in '(' while a bracket is open is closing
+    it, with the partner of the bracket it closes (full-width '）' after '（')."""
     if not any(w.text.endswith("(") for w in words):
         return words
-    depth = 0
+    opened: list[str] = []
     out: list[Word] = []
     for word in words:
         text = word.text
-        before = _depth(text[:-1], depth)
-        if before > 0 and text.endswith("("):
-            word = Word(text[:-1] + ")", word.x0, word.top, word.x1, word.bottom, word.advance)
-        depth = _depth(word.text, depth)
+        _track(text[:-1], opened)
+        if opened and text.endswith("("):
+            closing = "）" if opened[-1] == "（" else ")"
+            word = Word(text[:-1] + closing, word.x0, word.top, word.x1, word.bottom, word.advance)
+        _track(word.text[-1:], opened)
         out.append(word)
     return out
 
 
-def _depth(text: str, depth: int) -> int:
+def _track(text: str, opened: list[str]) -> None:
+    """Brackets left open after `text`, innermost last."""
     for ch in text:
-        depth = max(depth + (1 if ch in "(（" else -1 if ch in ")）" else 0), 0)
-    return depth
+        if ch in "(（":
+            opened.append(ch)
+        elif ch in ")）" and opened:
+            opened.pop()
 
 
 def _merge_touching(words: list[Word]) -> list[Word]:

@@ -19,6 +19,19 @@ _ORDER = (
     ("balance_sheet", TableKind.BALANCE_SHEET),
     ("income_statement", TableKind.INCOME_STATEMENT),
 )
+# The same sections printed in Chinese: a heading line that is one of these phrases, or
+# for the notes one ending like 中期簡明綜合財務報表附註 (or a bare 附註, as 'Notes').
+CJK_MAJOR_SECTIONS = (
+    "業務回顧",
+    "业务回顾",
+    "財務回顧",
+    "财务回顾",
+    "管理層討論及分析",
+    "管理层讨论及分析",
+    "財務摘要",
+    "财务摘要",
+)
+CJK_NOTES_HEADING = re.compile(r"^(?:\S*(?:財務報表|财务报表|財務資料|财务资料))?附[註注]$")
 _MDNA_SECTIONS = (
     "key highlights",
     "financial highlights",
@@ -28,6 +41,7 @@ _MDNA_SECTIONS = (
     "management s discussion",
     "financial review",
     "overall performance",
+    *CJK_MAJOR_SECTIONS,
 )
 CONTINUATION_GAP = 3
 
@@ -82,7 +96,8 @@ def _kind(table: Table, previous: Table | None) -> TableKind:
     ):
         return previous.kind
     section = normalise_label(table.section)
-    if table.note is not None or section.startswith("notes to"):
+    notes = section.startswith("notes to") or CJK_NOTES_HEADING.match(section) is not None
+    if table.note is not None or notes:
         return TableKind.NOTE
     by_section = kind_from_title(table.section)
     if by_section is not None and not table.title:

@@ -25,7 +25,16 @@ _SECTION_TOTAL = {
 
 
 def slug(label: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "-", normalise_label(label)).strip("-") or "unnamed"
+    """'Deferred income' -> 'deferred-income'; a label in Chinese alone keeps its characters
+    ('使用權資產付款'), so two different Chinese labels never share one name."""
+    key = normalise_label(label)
+    latin = re.sub(r"[^a-z0-9]+", "-", key).strip("-")
+    if latin and not latin.isdigit():
+        return latin
+    return _SLUG_SEPARATOR.sub("-", key).strip("-") or latin or "unnamed"
+
+
+_SLUG_SEPARATOR = re.compile(r"[^a-z0-9\u3400-\u9fff\uf900-\ufaff]+")
 
 
 def section_of(heading: str) -> str | None:
@@ -137,8 +146,39 @@ def name_rows(table: Table) -> Table:
         named.append((replace(row, concept=concept, kind=kind), section))
         if section == _WORKING_CAPITAL and kind is not RowKind.ITEM:
             section = None  # the operating total closes the changes in working capital
-    rows = _single_items_named(_qualify_repeats(named, table.kind))
+    rows = _parts_under_heading(_single_items_named(_qualify_repeats(named, table.kind)))
     return replace(table, rows=tuple(rows))
+
+
+_LESS_PREFIX = re.compile(r"^\s*(?:less|add|減|减|加)\s*[:：]\s*", re.I)
+
+
+def _parts_under_heading(rows: list[Row]) -> list[Row]:
+    """A heading that names a line ('減：受限制現金' / 'Less: Restricted cash') over items
+    the lexicon also files under that line ('－已抵押銀行存款', '－受限制銀行存款') and an
+    unlabelled total closing them: the total is the line, the items are its parts (each
+    keeps its label's own name), so a part is never tied to the whole."""
+    lexicon = load_lexicon()
+    out = list(rows)
+    for i, heading in enumerate(rows):
+        if heading.kind is not RowKind.HEADING or not heading.label:
+            continue
+        found = lexicon.concept_for(_LESS_PREFIX.sub("", heading.label))
+        if found is None or not found.name[:1].isupper() or found.role != "item":
+            continue
+        items: list[int] = []
+        for j in range(i + 1, len(rows)):
+            row = rows[j]
+            if row.kind is RowKind.ITEM and row.label and row.cells:
+                items.append(j)
+                continue
+            closing = row.label is None and row.kind is not RowKind.HEADING and bool(row.cells)
+            if closing and len(items) > 1 and all(rows[k].concept == found.name for k in items):
+                for k in items:
+                    out[k] = replace(rows[k], concept=slug(rows[k].label or ""))
+                out[j] = replace(row, concept=found.name)
+            break
+    return out
 
 
 def _single_items_named(rows: list[Row]) -> list[Row]:

@@ -18,9 +18,9 @@ from tieout.model import Cell, ColumnRole, Fact, Measure, Period, Row, RowKind, 
 from tieout.numbers import base_value, scale_decimals
 from tieout.tables.periods import duration_months, find_date, period_ending
 
-_BALANCE = re.compile(r"^(?:as\s+at|at|balance\s+at|balance\s+as\s+at)\b", re.I)
-_OPENING = re.compile(r"\bopening\b|\bat\s+beginning\b|\bbeginning\s+of\b", re.I)
-_CLOSING = re.compile(r"\bclosing\b|\bat\s+end\b|\bend\s+of\b", re.I)
+_BALANCE = re.compile(r"^(?:as\s+at|at|balance\s+at|balance\s+as\s+at)\b|^於", re.I)
+_OPENING = re.compile(r"\bopening\b|\bat\s+beginning\b|\bbeginning\s+of\b|期初|年初", re.I)
+_CLOSING = re.compile(r"\bclosing\b|\bat\s+end\b|\bend\s+of\b|期末|年末", re.I)
 
 
 def table_facts(table: Table, months: int | None = None) -> Iterator[Fact]:

@@ -16,8 +16,8 @@ from importlib import resources
 from typing import Any
 
 _NOTE_REF = re.compile(
-    r"\s*\((?:notes?\s*)?\d{1,2}(?:\([a-z]\))?\)\s*$|\s*\(notes?\s*[^()]*(?:\([a-z]\))?[^()]*\)"
-    r"|\s+\d{1,2}\([a-z]\)\s*$",
+    r"\s*\((?:notes?\s*)?\d{1,2}(?:\([a-z]\))?\)\s*$|\s*\(notes?\s*[^()]*(?:\([a-z]\))?[^()]*\)|\s*[（(]附[註注][^（()）]*[）)]"
+    r"|\s+\d{1,2}(?:\((?:[a-z]|[ivx]{1,4})\)){1,2}\s*$",
     re.I,
 )
 _LEADING_MARK = re.compile(
@@ -32,7 +32,8 @@ _SPACES = re.compile(r"\s+")
 def normalise_label(label: str) -> str:
     """Lower-case, without bullets, note references, footnote marks and punctuation.
 
-    "Revenue (Note 4)" -> "revenue"; "– Due from third parties" -> "due from third parties";
+    "Revenue (Note 4)" -> "revenue"; "Loan receivables 18(i)" -> "loan receivables";
+    "– Due from third parties" -> "due from third parties";
     "Trade, other receivables & prepayments" -> "trade other receivables and prepayments".
     """
     text = label.strip().replace("&", " and ").replace("’", "'")

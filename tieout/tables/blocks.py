@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
+from tieout.statements.classify import CJK_MAJOR_SECTIONS, CJK_NOTES_HEADING
 from tieout.statements.lexicon import load_lexicon, normalise_label
 from tieout.tables.lines import LineView
 from tieout.tables.units import unit_in
@@ -34,8 +35,8 @@ _UNIT_LINE = re.compile(
     r"^\(?\s*(?:(?:US|HK|S)?\$|RMB|€|£)?\s*(?:and\s+shares\s+)?in\s+(?:millions|thousands|billions)\b",
     re.I,
 )
-_CONTINUED_WORD = re.compile(r"\bcontinued\b|\bcont'?d\b", re.I)
-_CONTINUED = re.compile(r"\s*\((?:continued|cont'?d)\)\s*$", re.I)
+_CONTINUED_WORD = re.compile(r"\bcontinued\b|\bcont'?d\b|[(（][續续][)）]", re.I)
+_CONTINUED = re.compile(r"\s*[(（]\s*(?:continued|cont'?d|續|续)\s*[)）]\s*$", re.I)
 _SUBNOTE_HEADING = re.compile(r"^\(([a-h])\)\s+[A-Z]")
 _CJK_SUBNOTE_TITLE = re.compile(r"^\([a-h]\)\s+[\u4e00-\u9fff][\u4e00-\u9fff、，]{1,30}$")
 _YEAR_HEADER = re.compile(r"(?:19|20)\d\d年?|[零〇一二三四五六七八九]{4}年")
@@ -390,11 +391,11 @@ def _is_unit_phrase(text: str) -> bool:
     the unit or qualifies the statement above it, not what the table is."""
     if _UNIT_LINE.match(text):
         return True  # '$ in millions, except per share amounts (unaudited)'
-    if not text.startswith("("):
+    if not text.startswith(("(", "（")):
         return False
     if len(text) < 60 and unit_in(text) is not None:
         return True
-    return text.endswith(")") and not _CONTINUED_WORD.search(text)
+    return text.endswith((")", "）")) and not _CONTINUED_WORD.search(text)
 
 
 def _with_wrapped_start(views: Sequence[LineView], k: int, floor: int, text: str) -> str:
@@ -433,10 +434,12 @@ class _Context:
         key = normalise_label(text)
         letters = [c for c in text if c.isalpha()]
         upper = bool(letters) and all(c.isupper() for c in letters)
-        notes = key == "notes" or key.startswith("notes to the")
-        if (upper or notes) and (notes or any(key.startswith(s) for s in _MAJOR_SECTIONS)):
+        cjk_notes = bool(CJK_NOTES_HEADING.match(key))
+        notes = key == "notes" or key.startswith("notes to the") or cjk_notes
+        major = any(key.startswith(s) for s in _MAJOR_SECTIONS) or key in CJK_MAJOR_SECTIONS
+        if (upper or notes or key in CJK_MAJOR_SECTIONS) and (notes or major):
             self.section = text
-            self.in_notes = key.startswith("notes")
+            self.in_notes = key.startswith("notes") or cjk_notes
             self.note = None
             return
         note = _NOTE_HEADING.match(text) if self.in_notes else None

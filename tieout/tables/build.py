@@ -34,7 +34,7 @@ from tieout.tables.columns import (
     is_integer_column,
     plan_columns,
 )
-from tieout.tables.labels import is_unfinished_label
+from tieout.tables.labels import continues_cjk_label, is_unfinished_label, join_label
 from tieout.tables.lines import LineView
 from tieout.tables.periods import duration_months, find_date, period_ending
 from tieout.tables.rows import LineCells, RowBuilder, row_kind, split_line
@@ -266,7 +266,7 @@ def _junk_issue(lines: Sequence[LineCells]) -> list[ReadingIssue]:
     ]
 
 
-_CONTINUED = re.compile(r"\s*\((?:continued|cont'?d)\)\s*$", re.I)
+_CONTINUED = re.compile(r"\s*[(（]\s*(?:continued|cont'?d|續|续)\s*[)）]\s*$", re.I)
 
 
 def _may_merge(previous: Table, table: Table, block: Block, page_before: int | None) -> bool:
@@ -282,6 +282,10 @@ def _continues(previous: Table, table: Table, block: Block) -> bool:
     if _CONTINUED.search(block.title):
         same = _CONTINUED.sub("", block.title).lower() == _CONTINUED.sub("", previous.title).lower()
         return same and len(previous.value_columns()) == len(table.value_columns())
+    if block.has_own_title and _title_begins_first_label(previous, table):
+        # the title line is the first line of the first row's label: one line above it
+        near = table.lines[0] - 1 - previous.lines[1] <= CONTINUATION_GAP
+        return near and len(previous.value_columns()) == len(table.value_columns())
     headerless = not _split_header(block.lines)[0]  # periods, if any, were only assumed
     if headerless and not _lacks_periods(previous):
         near = table.lines[0] - previous.lines[1] <= CONTINUATION_GAP
@@ -303,6 +307,22 @@ def _continues(previous: Table, table: Table, block: Block) -> bool:
 
 
 CONTINUATION_GAP = 4
+
+
+def _title_begins_first_label(previous: Table, table: Table) -> bool:
+    """Under a primary statement, a block's 'title' that the label of its first row
+    finishes ('出售按公允值計入其他全面收益之' / '金融資產時的轉讓  –  6,026'): the statement
+    goes on after a wide gap, its row's label wrapped over the gap's last line."""
+    first = next(iter(table.rows), None)
+    if kind_from_title(previous.title) is None or first is None or not first.cells:
+        return False
+    return bool(first.label) and _begins_label(table.title, first.label or "")
+
+
+def _begins_label(title: str, label: str) -> bool:
+    return is_unfinished_label(title) or continues_cjk_label(title, label, indented=False)
+
+
 _STATEMENT_SECTIONS = frozenset(
     {
         "noncurrent_assets",
@@ -342,10 +362,16 @@ def _merge(previous: Table, table: Table) -> Table:
     offset = len(previous.rows)
     carried = table.rows
     first = carried[0] if carried else None
-    if table.title and first and first.cells and first.label and is_unfinished_label(table.title):
+    if (
+        table.title
+        and first
+        and first.cells
+        and first.label
+        and _begins_label(table.title, first.label)
+    ):
         # The "title" is the first line of the first row's label, printed in capitals like a
         # heading: 'TOTAL ASSETS LESS CURRENT' / 'LIABILITIES  1,120,359'.
-        label = f"{table.title} {first.label}"
+        label = join_label(table.title, first.label)
         lines = (min(table.lines[0], first.line), *first.lines)
         carried = (replace(first, label=label, kind=row_kind(label), lines=lines), *carried[1:])
     elif table.title and not _CONTINUED.search(table.title):

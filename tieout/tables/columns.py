@@ -41,9 +41,14 @@ _CHANGE_MEASURE = re.compile(
 _PERCENT_HEADER = re.compile(r"%|percentage|per\s*cent|佔", re.I)
 _MEMBER_NOISE = re.compile(
     r"\((?:un)?audited\)|\(restated\)|\b(?:RMB|HK\$|US\$|S\$|\$)\s*['’`]?\s*000\b|['’`]000|"
-    r"\bRMB\b|\bHK\$|\bmillion\b|\b\S*\d\S*\b|\b[A-Z]{3,5}\b(?=\s+000)|\b000\b",
+    r"\bRMB\b|\bHK\$|\bmillion\b|\b\S*\d\S*\b|\b[A-Z]{3,5}\b(?=\s+000)|\b000\b|"
+    # the same in Chinese: 人民幣千元, 千港元, 港幣千元, （未經審核）
+    r"(?:人民[幣币]|港[幣币]|美元)?(?:千|百萬|百万)(?:港元|美元|元)|人民[幣币]元|"
+    r"[（(](?:未經審核|經審核|未经审核|经审核|經重列|经重列)[）)]",
     re.I,
 )
+# A changes-in-equity matrix's last column printed as total equity in Chinese.
+_TOTAL_EQUITY_ZH = frozenset({"總權益", "总权益", "權益總額", "权益总额", "權益總計", "权益总计"})
 
 
 @dataclass
@@ -482,6 +487,8 @@ def _name_equity_total(columns: list[Column]) -> list[Column]:
     """A changes-in-equity matrix printing 'Total' twice: the last, after the non-controlling
     interests, is total equity; the first is the owners' total."""
     members = [c.member or "" for c in columns]
+    if members and members[-1] in _TOTAL_EQUITY_ZH:
+        return [*columns[:-1], replace(columns[-1], member="Total equity")]
     if members.count("Total") != 2 or members[-1] != "Total":
         return columns
     if not any("controlling" in m.lower() for m in members):

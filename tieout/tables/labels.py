@@ -180,6 +180,43 @@ def is_unfinished_label(text: str) -> bool:
     return bool(_CONNECTING_END.search(stripped) or _TOTAL_START.match(stripped))
 
 
+_CJK_CHAR = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+# A Chinese label line cannot end on a particle or preposition that joins it to what follows
+# ('按公允值計入其他全面收益之' / '金融資產').
+_CJK_CONNECTING_END = re.compile(r"[之的及與与和或並并按於于至對对在為为]$")
+_CJK_BULLET = re.compile(r"^[－\-–—•·]")
+_CJK_PAREN_START = re.compile(r"^[（(][\u3400-\u9fff]")
+
+
+def continues_cjk_label(previous: str, text: str, *, indented: bool) -> bool:
+    """A Chinese label wrapped onto the next line, which prints no mark of it (no lower case):
+    the line before ends on a joining particle ('...全面收益之' / '金融資產'), the new line is
+    a bracketed tail ('（扣除稅項）'), the line before is a bulleted item whose tail comes
+    without a bullet ('－於出售一間附屬公司時解除' / '外匯儲備'), or the new line hangs
+    indented under it ('作出調整以將除稅前溢利與現金流淨' / '  額對賬'). Never after a
+    heading (a colon, a section phrase) or before a bulleted line."""
+    before, after = previous.rstrip(), text.strip()
+    if not before or not after or before.endswith((":", "：")) or is_heading_text(before):
+        return False
+    if not _CJK_CHAR.search(before[-1] if before[-1] not in ")）" else before[-2:-1] or "x"):
+        return False
+    if _CJK_BULLET.match(after) or not (_CJK_CHAR.match(after) or _CJK_PAREN_START.match(after)):
+        return False
+    return bool(
+        _CJK_CONNECTING_END.search(before)
+        or _CJK_PAREN_START.match(after)
+        or _CJK_BULLET.match(before)
+        or indented
+    )
+
+
+def join_label(head: str, tail: str) -> str:
+    """Two lines of one label: a space between words, none between Chinese characters."""
+    ends_cjk = bool(head) and (_CJK_CHAR.match(head[-1]) is not None or head.endswith(("）", ")")))
+    starts_cjk = _CJK_CHAR.match(tail[:1]) is not None or _CJK_PAREN_START.match(tail) is not None
+    return f"{head}{tail}" if ends_cjk and starts_cjk else f"{head} {tail}"
+
+
 def starts_lowercase(text: str) -> bool:
     stripped = text.lstrip("-–—• (")
     return bool(stripped) and stripped[0].islower()

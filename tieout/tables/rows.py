@@ -20,8 +20,10 @@ from tieout.model import Cell, CellFlag, Measure, ReadingIssue, Row, RowKind, So
 from tieout.numbers import ParsedNumber, format_amount, parse_number, read_point_as_comma
 from tieout.tables.columns import ColumnPlan, value_position
 from tieout.tables.labels import (
+    continues_cjk_label,
     is_heading_text,
     is_unfinished_label,
+    join_label,
     split_labels,
     starts_lowercase,
 )
@@ -182,8 +184,12 @@ class RowBuilder:
         self.drafts: list[RowDraft] = []
         self.issues: list[ReadingIssue] = []
         self._carry: Piece | None = None
+        self._label_columns = (0, 0)  # where the table's labels start and the longest ends
 
     def build(self, lines: Sequence[LineCells]) -> tuple[list[Row], list[ReadingIssue]]:
+        spans = [c.label_span for c in lines if c.label_span is not None]
+        if spans:
+            self._label_columns = (min(s.col_start for s in spans), max(s.col_end for s in spans))
         for i, cells in enumerate(lines):
             following = lines[i + 1] if i + 1 < len(lines) else None
             self._take(cells, following)
@@ -245,7 +251,11 @@ class RowBuilder:
                 cells.line,
             )
             return
-        if self.pending and (starts_lowercase(text) or is_unfinished_label(self.pending[-1].text)):
+        if self.pending and (
+            starts_lowercase(text)
+            or is_unfinished_label(self.pending[-1].text)
+            or _continues_cjk(self.pending[-1], text, cells, self._label_columns)
+        ):
             self._glue(cells, text)
             return
         if (
@@ -296,7 +306,7 @@ class RowBuilder:
         last = self.pending[-1]
         if last.text.endswith(text):  # a garbled repeat of the label's tail
             return
-        last.text = f"{last.text} {text}"
+        last.text = join_label(last.text, text)
         last.lines.append(cells.line)
 
     def _candidates(self, cells: LineCells) -> list[Piece]:
@@ -310,9 +320,13 @@ class RowBuilder:
         if (
             segments
             and pieces
-            and (starts_lowercase(segments[0]) or is_unfinished_label(pieces[-1].text))
+            and (
+                starts_lowercase(segments[0])
+                or is_unfinished_label(pieces[-1].text)
+                or _continues_cjk(pieces[-1], segments[0], cells, self._label_columns)
+            )
         ):
-            pieces[-1].text = f"{pieces[-1].text} {segments[0]}"
+            pieces[-1].text = join_label(pieces[-1].text, segments[0])
             pieces[-1].lines.append(cells.line)
             segments = segments[1:]
         pieces.extend(Piece(s, [cells.line], cells.label_span) for s in segments)
@@ -480,6 +494,28 @@ class RowBuilder:
 
     def _issue(self, code: str, message: str, span: SourceSpan | None, line: int) -> None:
         self.issues.append(ReadingIssue(code, message, span or SourceSpan(line, 1, 1)))
+
+
+def _continues_cjk(
+    piece: Piece, text: str, cells: LineCells, label_columns: tuple[int, int]
+) -> bool:
+    """`text` on this line carries on the Chinese label `piece` began (see
+    continues_cjk_label). 'Indented': this line's label starts right of the piece's, and
+    the piece's line ran most of the way across the label column (a wrapped line is a
+    long one; a short heading over indented items, '已終止經營業務', is not)."""
+    left, right = label_columns
+    indented = (
+        piece.span is not None
+        and cells.label_span is not None
+        and len(piece.lines) == 1  # the tail of a one-line start (a third line is no tail)
+        and piece.span.line != cells.label_span.line
+        and cells.label_span.col_start > piece.span.col_start
+        and piece.span.col_end - left >= FULL_LINE * (right - left)
+    )
+    return continues_cjk_label(piece.text, text, indented=indented)
+
+
+FULL_LINE = 0.6  # share of the label column a wrapped line fills
 
 
 def _closes_heading(label: str | None, heading: str | None) -> bool:
