@@ -16,8 +16,10 @@ from tests.checks.fixtures import (
     make_filing,
     make_table,
 )
+from tieout.api import document_to_filing
 from tieout.checks.engine import run_checks
 from tieout.model import ColumnRole, Report, RowKind, Severity, Status, TableKind
+from tieout.read.text import text_to_document
 
 INCOME = [
     ("Revenue", "1,739,717", "1,433,122"),
@@ -391,3 +393,24 @@ def test_a_year_printed_as_a_sub_row_label_is_no_figure(tmp_path: Path) -> None:
     assert [r.label for r in table.rows if r.cells][:2] == ["– 2021", "– 2020"]
     assert len(table.value_columns()) == 3
     assert [f.code for f in report.findings if f.severity is Severity.ERROR] == []
+
+
+SUBSIDIARIES = (
+    "38. SUBSIDIARIES\n"
+    "\tName of company\tPrincipal activities\tPercentage of equity held by the Group\n"
+    "\t\t\t2023 %\t2022 %\n"
+    "Bakery\t\n"
+    "\tGardenia Foods (S) Pte Ltd\tBread manufacturer\t100\t100\n"
+    "\tPhilfoods Fresh-Baked Products Inc\tBread manufacturer\t40\t40\n"
+    "\tNutribaked Food Products Inc\tBread manufacturer\t60\t60\n"
+    "\tQAF Fruits Cold Store Pte Ltd\tCold storage\t100\t100\n"
+)
+
+
+def test_ownership_percentages_of_a_list_of_subsidiaries_do_not_add_up() -> None:
+    """QAF 2023 (MinerU): 40 + 60 = 100 is chance, not a total; nothing is footed."""
+    report = tieout.check(
+        document_to_filing(text_to_document(SUBSIDIARIES, source="subsidiaries.txt"))
+    )
+    assert [c for c in report.checks if c.code.startswith("TO10")] == []
+    assert [f for f in report.findings if f.severity is Severity.ERROR] == []

@@ -31,6 +31,8 @@ _BALANCE_LABEL = re.compile(r"^\s*(?:\(unaudited\)\s*)?(?:as\s+at|at|balances?\s
 _TOTAL_LABEL = re.compile(r"^\s*(sub-?)?total\b", re.IGNORECASE)
 _NOT_ADDITIVE = re.compile(
     r"\baverage\b.*\b(?:price|rate|cost)s?\b|\bexercise\s+price|\b(?:highest|lowest)\b"
+    r"|\b(?:percentage|proportion)\s+of\s+(?:[\w-]+\s+){0,3}(?:held|interests?|ownership)\b"
+    r"|\bownership\s+interests?\b|\binterests?\s+held\b"  # subsidiaries' lists
     r"|平均.*(?:價|价|率)|最高|最低",
     re.I,
 )
