@@ -191,6 +191,8 @@ def _count(slot: Slot, fv: FieldView) -> None:
     slot.values += len(values)
     if values and is_note_ref(fv.text) and all(abs(v.number.value) < 100 for v in values):
         slot.note_like += 1
+    if _FOOTNOTE_MARK.fullmatch(fv.text):
+        slot.footnote_like += 1
 
 
 def _spaced_slots(
