@@ -379,3 +379,28 @@ def test_a_row_label_named_with_a_proper_name_before_it_is_a_narrower_thing() ->
             " 'government'",
         )
     ]
+
+
+def test_the_level_a_figure_grew_from_is_the_prior_periods() -> None:
+    [before, after, change] = claims_in(
+        "Revenue in 2023 grew from £309.4m to £332.2m – an increase of 7%."
+    )
+    assert brief(before) == ("amount", "£309.4m", "revenue", 0, "prior")
+    assert brief(after) == ("amount", "£332.2m", "revenue", 0, None)
+    assert brief(change) == ("change", "7%", "revenue", 1, None)
+
+
+def test_the_level_a_figure_grew_from_over_many_years_is_of_no_known_period() -> None:
+    [before, after] = claims_in(
+        "In the past ten years Gamma has grown its revenue from £173.2m to £521.7m, a CAGR of 13%."
+    )[:2]
+    assert brief(before) == ("amount", "£173.2m", None, 0, "prior")
+    assert brief(after) == ("amount", "£521.7m", "revenue", 0, None)
+
+
+def test_a_month_printed_as_a_row_label_is_no_subject() -> None:
+    [amount] = claims_in(
+        "Group revenue for the year ended 31 December 2023 increased to £521.7m.",
+        {"december"},
+    )
+    assert amount.subject is not None and amount.subject.key == "revenue"

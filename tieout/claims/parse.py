@@ -19,6 +19,7 @@ from tieout.claims.figures import (
     DATE,
     MONEY,
     PERCENT,
+    DateRef,
     Figure,
     parse_date,
     parse_money,
@@ -148,6 +149,11 @@ def sentence_claims(
                 subject, subject_text = None, "market share"
             if kind is ClaimKind.SHARE and subject is not None and base is subject:
                 subject = None
+        date = None if kind is ClaimKind.CHANGE else date_of(text, figure, dates)
+        if kind is ClaimKind.AMOUNT and date is None and _from_figure(text, figures, i):
+            if _MANY_YEARS.search(text):
+                subject = None  # "grown from £173.2m to £521.7m in the past ten years"
+            date = DateRef(None, None, None, figure.start, figure.end, prior=True)
         claims.append(
             Claim(
                 kind=kind,
@@ -157,13 +163,31 @@ def sentence_claims(
                 line=figure.span.line,
                 sentence=text,
                 sentence_span=sentence.span(),
-                date=None if kind is ClaimKind.CHANGE else date_of(text, figure, dates),
+                date=date,
                 direction=direction,
                 base=base,
                 qualifier=_qualifier(text, figure),
             )
         )
     return number_respectively(text, mirror_comparisons(text, claims, mentions), dates)
+
+
+_FROM = re.compile(r"\bfrom\s+(?:approximately\s+|about\s+|around\s+)?$", re.I)
+_TO_NEXT = re.compile(r"^\s*(?:in\s+[^,;]{1,40}?\s+)?to\s+(?:approximately\s+|about\s+)?$", re.I)
+_MANY_YEARS = re.compile(
+    r"\b(?:past|last|over\s+the(?:\s+past|\s+last)?)\s+(?:\w+\s+)?years\b"
+    r"|\bsince\s+(?:19|20)\d\d\b|\bCAGR\b",
+    re.I,
+)
+
+
+def _from_figure(text: str, figures: list[Figure], index: int) -> bool:
+    """The first figure of 'grew from £309.4m to £332.2m': the level it grew from, of the
+    period before (unless the sentence spans several years, when its period is unknown)."""
+    figure = figures[index]
+    if index + 1 >= len(figures) or not _FROM.search(text, 0, figure.start):
+        return False
+    return bool(_TO_NEXT.match(text[figure.end : figures[index + 1].start]))
 
 
 def _stated_mention(text: str, mentions: list[Mention], figure: Figure) -> Mention | None:

@@ -300,6 +300,8 @@ _SKIPPED_LABELS = frozenset(
 )
 _NOT_A_SUBJECT = re.compile(
     r"\d|months? ended|year ended|period ended|^as (?:at|of)\b|^at\b|unaudited|audited|"
+    r"^(?:january|february|march|april|may|june|july|august|september|october|november"
+    r"|december)$|"
     r"^(?:rmb|hk\$|us\$|\$|usd|hkd)\b|'000|notes?\b",
     re.IGNORECASE,
 )
