@@ -47,3 +47,39 @@ def test_a_balance_as_at_a_date_opens_a_new_roll_forward() -> None:
     assert _errors(report) == []
     footing = sorted((c.lines[-1], c.status.value) for c in report.checks if c.code == "TO101")
     assert footing == [(11, "passed")] * 4 + [(15, "passed")] * 4 + [(18, "passed")] * 4
+
+
+ADJUSTMENTS_NOTE = """\
+3    PRIOR YEAR ADJUSTMENTS (CONTINUED)
+
+                                                   As
+                                            previously                       As
+                                             reported   Adjustments    restated
+                                               S$'000        S$'000      S$'000
+
+      Consolidated statement of financial position - 1 January 2019 (extracted)
+      Inventories                                 1,937         (435)       1,502
+      Trade and other payables                    2,698           155       2,853
+      Retained earnings                          16,506          (733)     15,773
+
+     1.      Being adjustment on journal entries relating to inventories, including omission of reversal of certain
+             journal entries made for the cost of inventories sold for the year ended 31 December 2018.
+
+     2.      Being adjustment on journal entries in relation to over accrual of administrative expenses that
+             resulted in an overstatement of trade and other payables.
+"""
+
+
+def test_a_numbered_footnote_under_a_table_is_no_row() -> None:
+    """'1.  Being adjustment on ...' under a table is a footnote: it ends the table, its
+    number is no column and the labels stay labels (no unreadable values, no footing of
+    retained earnings over inventories and payables); the rows cross-foot."""
+    report = _check(ADJUSTMENTS_NOTE)
+    assert _errors(report) == []
+    assert [f.code for f in report.findings] == []
+    (table,) = [t for t in report.filing.tables if t.rows]
+    assert [(r.label, [c.text for c in r.cells]) for r in table.rows] == [
+        ("Inventories", ["1,937", "(435)", "1,502"]),
+        ("Trade and other payables", ["2,698", "155", "2,853"]),
+        ("Retained earnings", ["16,506", "(733)", "15,773"]),
+    ]

@@ -22,7 +22,7 @@ _HEADER_CELL = re.compile(
 )
 PROSE_MIN_CHARS = 110
 FOOTNOTE_MIN_CHARS = 60
-_FOOTNOTE_MARK = re.compile(r"^(?:\(\d{1,2}\)|\d{1,2}|\*{1,3}|\([a-z]\)|[a-z]\))$")
+_FOOTNOTE_MARK = re.compile(r"^(?:\(\d{1,2}\)|\d{1,2}\.?|\*{1,3}|\([a-z]\)|[a-z]\))$")
 _CAPTION = re.compile(r"^(?:the following|set out below|details of|as follows|below is)\b", re.I)
 
 
