@@ -83,3 +83,50 @@ def test_a_numbered_footnote_under_a_table_is_no_row() -> None:
         ("Trade and other payables", ["2,698", "155", "2,853"]),
         ("Retained earnings", ["16,506", "(733)", "15,773"]),
     ]
+
+
+TRANSLATION_IN_TWO_STATEMENTS = """\
+Consolidated Statement of Comprehensive Income
+For the year ended 31 December 2020
+                                                          2020         2019
+                                                        S$'000       S$'000
+ Loss for the year                                      (2,599)        (400)
+ Other comprehensive (loss)/income
+ Currency translation differences                          (67)            1
+ Total comprehensive loss for the year                  (2,666)        (399)
+
+
+
+Consolidated Statement of Cash Flows
+For the year ended 31 December 2020
+                                                          2020         2019
+                                                        S$'000       S$'000
+ Net cash generated from operating activities              327        1,011
+ Net cash used in investing activities                  (1,300)      (4,900)
+ Net decrease in cash and cash equivalents                (973)      (3,889)
+ Cash and cash equivalents at beginning of the year     11,649       15,481
+ Currency translation differences                          (74)           57
+ Cash and cash equivalents at end of the year           10,602       11,649
+"""
+
+
+def test_currency_translation_differences_in_a_cash_flow_statement_are_the_effect_on_cash() -> None:
+    """The same label names the other comprehensive income item in the statement of
+    comprehensive income and the effect of exchange rates on cash in the cash flow
+    statement: the two are not tied to each other (no TO401), and each statement foots."""
+    report = _check(TRANSLATION_IN_TWO_STATEMENTS)
+    assert _errors(report) == []
+    named = {
+        (t.kind.value, r.concept)
+        for t in report.filing.tables
+        for r in t.rows
+        if r.label == "Currency translation differences"
+    }
+    assert named == {
+        (
+            "comprehensive_income",
+            "OtherComprehensiveIncomeNetOfTaxExchangeDifferencesOnTranslation",
+        ),
+        ("cash_flows", "EffectOfExchangeRateChangesOnCashAndCashEquivalents"),
+    }
+    assert [c.code for c in report.checks if c.code == "TO401"] == []

@@ -123,7 +123,7 @@ def name_rows(table: Table) -> Table:
             if concept:
                 section = None
             continue
-        found = lexicon.concept_for(row.label)
+        found = lexicon.concept_for(row.label, table.kind.value)
         named_as = _per_share_concept(row.label, found.name if found else None, per_share)
         concept = named_as or slug(row.label)
         if concept == _REVENUE and other_income and _TOTAL_WORD.match(row.label):
