@@ -130,3 +130,36 @@ def test_currency_translation_differences_in_a_cash_flow_statement_are_the_effec
         ("cash_flows", "EffectOfExchangeRateChangesOnCashAndCashEquivalents"),
     }
     assert [c.code for c in report.checks if c.code == "TO401"] == []
+
+
+EMOLUMENT_BANDS = """\
+Their emoluments fell within the following bands:
+
+                                                                     Number of individuals
+                                                                         2021          2020
+
+   Emolument bands
+   HK$2,500,001 – HK$3,000,000                                              2             -
+   HK$3,000,001 – HK$3,500,000                                              1             4
+   HK$5,000,001 – HK$5,500,000                                              1             -
+   HK$7,000,001 – HK$7,500,000                                              -             1
+
+                                                                            4             5
+"""
+
+
+def test_a_band_of_amounts_is_a_label() -> None:
+    """'HK$2,500,001 – HK$3,000,000' is one label (a band), not two figures and a nil, nor
+    two labels run together: the counts foot and nothing is reported."""
+    report = _check(EMOLUMENT_BANDS)
+    assert [f.code for f in report.findings] == []
+    (table,) = report.filing.tables
+    assert [(r.label, [c.text for c in r.cells]) for r in table.rows if r.cells] == [
+        ("HK$2,500,001 – HK$3,000,000", ["2", "-"]),
+        ("HK$3,000,001 – HK$3,500,000", ["1", "4"]),
+        ("HK$5,000,001 – HK$5,500,000", ["1", "-"]),
+        ("HK$7,000,001 – HK$7,500,000", ["-", "1"]),
+        (None, ["4", "5"]),
+    ]
+    footing = [(c.lines, c.status.value) for c in report.checks if c.code == "TO101"]
+    assert footing == [((7, 8, 9, 10, 12), "passed")] * 2
