@@ -7,6 +7,8 @@ import tieout
 from tieout.api import document_to_filing
 from tieout.model import Report, Severity
 from tieout.read.text import text_to_document
+from tieout.tables.blocks import find_blocks
+from tieout.tables.lines import LineView
 
 
 def _check(text: str) -> Report:
@@ -163,3 +165,41 @@ def test_a_band_of_amounts_is_a_label() -> None:
     ]
     footing = [(c.lines, c.status.value) for c in report.checks if c.code == "TO101"]
     assert footing == [((7, 8, 9, 10, 12), "passed")] * 2
+
+
+NOTES_CONTINUED = """\
+NOTES TO THE CONSOLIDATED FINANCIAL STATEMENTS
+
+40. FINANCIAL INSTRUMENTS (Continued)
+      (b)   Financial Risk Management Objectives and Policies (Continued)
+
+                                                  On demand or      Between       Carrying
+                                                  within 1 year   1 and 2 years     amounts
+                                                        HK$'000         HK$'000     HK$'000
+      Trade payables                                      3,907               -       3,907
+      Other payables                                     29,014               -      29,014
+                                                         32,921               -      32,921
+
+43. STATEMENT OF FINANCIAL POSITION OF THE COMPANY (Continued)
+      Notes:
+      (a)       The amounts due from subsidiaries are unsecured, interest-free and repayable on demand.
+      (b)       Reserves
+
+                                                      Retained
+                                                       profits        Total
+                                                       HK$'000      HK$'000
+            At 1st October, 2020                         9,989       11,592
+            Profit and total comprehensive income      164,015      164,015
+            At 30th September, 2021                    174,004      175,607
+"""
+
+
+def test_a_continued_note_heading_and_its_notes_keep_the_note_number() -> None:
+    """'40. FINANCIAL INSTRUMENTS (Continued)' heads note 40 on a page of its own, and a
+    'Notes:' caption over a note's footnotes does not end note 43: the tables are notes
+    (compared only with statement lines that refer to them), not tables of unknown kind."""
+    document = text_to_document(NOTES_CONTINUED, source="variant.txt")
+    blocks = find_blocks([LineView.of(line) for line in document.lines])
+    assert [(b.first_line, b.note) for b in blocks] == [(6, "40"), (18, "43(b)")]
+    filing = document_to_filing(document)
+    assert [t.kind.value for t in filing.tables] == ["note", "note"]

@@ -433,15 +433,18 @@ class _Context:
         key = normalise_label(text)
         letters = [c for c in text if c.isalpha()]
         upper = bool(letters) and all(c.isupper() for c in letters)
+        if key == "notes" and self.in_notes and self.note:
+            return  # 'Notes:' over the footnotes of a note's table: the note goes on
         notes = key == "notes" or key.startswith("notes to the")
         if (upper or notes) and (notes or any(key.startswith(s) for s in _MAJOR_SECTIONS)):
             self.section = text
             self.in_notes = key.startswith("notes")
             self.note = None
             return
-        note = _NOTE_HEADING.match(text) if self.in_notes else None
+        note = _NOTE_HEADING.match(_CONTINUED.sub("", text)) if self.in_notes else None
         if note:
-            self.note = note.group(1)  # "43. STATEMENT OF FINANCIAL POSITION OF THE COMPANY"
+            self.note = note.group(1)  # "43. STATEMENT OF FINANCIAL POSITION OF THE COMPANY",
+            # "40. FINANCIAL INSTRUMENTS (Continued)" on a page of its own
             return
         if upper and _names_statement(key):
             self.section = text
