@@ -57,9 +57,11 @@ _DESCRIBED_AFTER = re.compile(
     re.IGNORECASE,
 )
 _SEGMENT = re.compile(
-    r"\b(?:this|that|the|each|its|such) (?:segment|division|subsidiary|unit|project|fund)\b",
+    r"\b(?:this|that|the|each|its|such) (?:segment|division|subsidiary|unit|project|fund)\b"
+    r"|\b(?:the|this|these|those|such) acquired (?:business(?:es)?|subsidiar(?:y|ies)|"
+    r"compan(?:y|ies)|entit(?:y|ies)|group)\b|\bacquirees?\b",
     re.IGNORECASE,
-)
+)  # "The acquired business contributed total revenue of HK$33,526,000": not the group's
 # "increased by RMB5,663,000": the amount of a change, not a level.
 _CHANGE_BY = re.compile(
     r"(?:increas\w*|decreas\w*|declin\w*|grew|rose|fell|dropped|up|down|reduced)\s+"
