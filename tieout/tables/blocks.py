@@ -34,6 +34,7 @@ _UNIT_LINE = re.compile(
     r"^\(?\s*(?:(?:US|HK|S)?\$|RMB|€|£)?\s*(?:and\s+shares\s+)?in\s+(?:millions|thousands|billions)\b",
     re.I,
 )
+_UNFINISHED_TITLE = re.compile(r"\b(?:of|and|in)\s*$|[,&]\s*$", re.I)
 _CONTINUED_WORD = re.compile(r"\bcontinued\b|\bcont'?d\b", re.I)
 _CONTINUED = re.compile(r"\s*\((?:continued|cont'?d)\)\s*$", re.I)
 _SUBNOTE_HEADING = re.compile(r"^\(([a-h])\)\s+[A-Z]")
@@ -321,6 +322,7 @@ def _headings_above(
     """Title, subtitle and caption from the lines above a block (down to `floor`)."""
     title = subtitle = caption = ""
     fragments: list[str] = []
+    fragment_lines: list[int] = []
     own = False
     in_caption = False  # inside the paragraph that introduces the table
     for k in range(start - 1, max(floor, start - TITLE_LOOKBACK) - 1, -1):
@@ -352,12 +354,17 @@ def _headings_above(
             )
         ):
             fragments.insert(0, text)  # a fragment of a column header far to the right
+            fragment_lines.insert(0, k)
             continue
         own = True
         if _SUBTITLE.match(text) and not subtitle and not title:
             subtitle = text
             continue
         title = _with_wrapped_start(views, k, floor, text)
+        below = next((m for m in range(k + 1, start) if not views[m].is_blank), None)
+        if fragment_lines and below == fragment_lines[0] and _UNFINISHED_TITLE.search(title):
+            title = f"{title} {fragments.pop(0)}"  # 'CONSOLIDATED STATEMENT OF' / centred
+            fragment_lines.pop(0)  # 'FINANCIAL POSITION' under it: the title's end
         caption = caption or _caption_above(views, k, floor)
         break
     subtitle = " ".join([subtitle, *fragments]).strip()
