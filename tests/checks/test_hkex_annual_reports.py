@@ -236,3 +236,83 @@ def test_an_acquired_business_and_a_pro_forma_result_are_not_the_groups_figures(
     assert _errors(report) == []
     claims = [(c.status.value, c.lines) for c in report.checks if c.code == "TO701"]
     assert claims == [("passed", (5, 13))]
+
+
+SUBSIDIARIES = """\
+37. PARTICULARS OF SUBSIDIARIES OF THE COMPANY
+
+                                                                 Percentage of
+                                                             ownership interest
+                                 Issued and paid up capital     Direct    Indirect
+
+   China Prosper Int'l Ltd.                       US$50,000       100%           -
+   Shine Ever Developments Limited                   US$100       100%           -
+   Allen International Holdings Limited           HK$10,000          -        100%
+   Allen China Co., Ltd                      RMB159,099,845          -        100%
+"""
+
+
+def test_ownership_beside_capital_in_several_currencies_is_no_share() -> None:
+    """Percentages beside an amount column that prints US$, HK$ and RMB are ownership
+    interests, not shares of a whole: no TO602 (the capital of one subsidiary is not a
+    share of another's)."""
+    report = _check(SUBSIDIARIES)
+    assert [c for c in report.checks if c.code == "TO602"] == []
+    assert _errors(report) == []
+
+
+BALANCE_SHEET_OVER_TWO_PAGES = (
+    """\
+                                        CONSOLIDATED STATEMENT OF
+                                                  FINANCIAL POSITION
+
+At 31 December 2019
+                                                                  2019           2018
+                                                 Notes         RMB'000        RMB'000
+
+Non-current assets
+Property, plant and equipment                       18               -        495,010
+Land use rights                                     20               -        174,990
+                                                                     -        670,000
+
+Current assets
+Bank and cash balances                              26              58        889,760
+
+Current liabilities
+Trade and other payables                            27          10,358         30,528
+Borrowings                                          28         139,443        159,724
+                                                               149,801        190,252
+
+Net current (liabilities) assets                              (149,743)       699,508
+
+Total assets less current liabilities                         (149,743)     1,369,508
+\f"""
+    """\
+CONSOLIDATED STATEMENT OF FINANCIAL POSITION
+
+                                                                  2019           2018
+                                                 Notes         RMB'000        RMB'000
+Non-current liabilities
+Borrowings                                          28               -          8,890
+Deferred tax liabilities                            29               -          6,133
+                                                                     -         15,023
+
+NET (LIABILITIES) ASSETS                                      (149,743)     1,354,485
+"""
+)
+
+
+def test_a_balance_sheet_under_a_wrapped_centred_title_over_two_pages() -> None:
+    """'CONSOLIDATED STATEMENT OF' over a centred 'FINANCIAL POSITION' is the title of a
+    balance sheet (not a column header fragment), and the borrowings it prints under
+    current liabilities on its first page and non-current on its second are two lines, not
+    one figure printed twice with different values (no TO401)."""
+    report = _check(BALANCE_SHEET_OVER_TWO_PAGES)
+    tables = report.filing.tables
+    assert [(t.kind.value, t.title) for t in tables] == [
+        ("balance_sheet", "CONSOLIDATED STATEMENT OF FINANCIAL POSITION"),
+        ("balance_sheet", "CONSOLIDATED STATEMENT OF FINANCIAL POSITION"),
+    ]
+    borrowings = [(r.concept, r.line) for t in tables for r in t.rows if r.label == "Borrowings"]
+    assert borrowings == [("CurrentBorrowings", 18), ("NoncurrentBorrowings", 29)]
+    assert _errors(report) == []
