@@ -3,6 +3,8 @@ Water Oasis (01161) and others of the corpus, as small layout-text variants."""
 
 from __future__ import annotations
 
+import dataclasses
+
 import tieout
 from tieout.api import document_to_filing
 from tieout.model import Report, Severity
@@ -316,3 +318,38 @@ def test_a_balance_sheet_under_a_wrapped_centred_title_over_two_pages() -> None:
     borrowings = [(r.concept, r.line) for t in tables for r in t.rows if r.label == "Borrowings"]
     assert borrowings == [("CurrentBorrowings", 18), ("NoncurrentBorrowings", 29)]
     assert _errors(report) == []
+
+
+ONE_COLUMN_TABLES = """\
+21. RIGHT-OF-USE ASSETS
+                                                                  Land use rights
+                                                                          RMB'000
+           As at 1 January 2019
+           Carrying amounts                                               178,971
+           For the year ended 31 December 2019
+           Depreciation charge                                              3,981
+
+                                                                             2019
+                                                                          RMB'000
+
+           Expense relating to short-term leases                            1,679
+           Total cash outflow for leases                                    1,679
+"""
+
+
+def test_a_lone_year_over_its_unit_under_figures_starts_the_next_table() -> None:
+    """'2019' over 'RMB'000' under the figures of a one-column table on the same page is
+    the header of the next table: not a figure 2019 of the depreciation charge (which
+    keeps its 3,981), and the lease table below stands on its own."""
+    document = text_to_document(ONE_COLUMN_TABLES, source="variant.txt")
+    lines = [dataclasses.replace(line, page=126) for line in document.lines]
+    filing = document_to_filing(dataclasses.replace(document, lines=tuple(lines)))
+    assert [
+        [(r.label, [c.text for c in r.cells]) for r in t.rows if r.cells] for t in filing.tables
+    ] == [
+        [("Carrying amounts", ["178,971"]), ("Depreciation charge", ["3,981"])],
+        [
+            ("Expense relating to short-term leases", ["1,679"]),
+            ("Total cash outflow for leases", ["1,679"]),
+        ],
+    ]

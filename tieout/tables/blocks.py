@@ -129,7 +129,7 @@ def _layout_spans(views: Sequence[LineView]) -> list[tuple[int, int]]:
         j, last_table_line, last_amounts, gap = i, i, None, 0
         while j < len(views):
             view = views[j]
-            if _new_header_below_figures(views, i, last_table_line, view):
+            if _new_header_below_figures(views, i, last_table_line, j):
                 while last_table_line > i and _column_header_words(views[last_table_line]):
                     last_table_line -= 1  # the new table's column names over its years
                 break
@@ -158,17 +158,33 @@ def _layout_spans(views: Sequence[LineView]) -> list[tuple[int, int]]:
     return spans
 
 
-def _new_header_below_figures(
-    views: Sequence[LineView], start: int, last: int, view: LineView
-) -> bool:
+def _new_header_below_figures(views: Sequence[LineView], start: int, last: int, j: int) -> bool:
     """A line of period headers under figures on the same page: the next table of a note
-    starts (segment assets under segment results), not a continuation of this one. A
-    statement running on to the next page repeats its headers there and carries on (text
-    without page breaks cannot tell the two apart, so is left as it was)."""
-    if view.line.page is None or not _period_headers(view):
+    starts (segment assets under segment results, or a one-column table's '2019' over
+    'RMB'000'), not a continuation of this one. A statement running on to the next page
+    repeats its headers there and carries on (text without page breaks cannot tell the two
+    apart, so is left as it was)."""
+    view = views[j]
+    if view.line.page is None or not (_period_headers(view) or _year_over_unit(views, j)):
         return False
     figures = [v for v in views[start : last + 1] if v.has_amounts]
     return bool(figures) and figures[-1].line.page == view.line.page
+
+
+def _year_over_unit(views: Sequence[LineView], j: int) -> bool:
+    """A lone year over a line of units ('2019' / 'RMB'000'): a one-column table's header."""
+    below = next((v for v in views[j + 1 : j + 3] if not v.is_blank), None)
+    return below is not None and _lone_year_over(views[j], below)
+
+
+def _lone_year_over(view: LineView, below: LineView) -> bool:
+    if len(view.fields) != 1 or not _YEAR_HEADER.fullmatch(view.fields[0].text.strip()):
+        return False
+    return (
+        bool(below.fields)
+        and not below.has_amounts
+        and all(unit_in(fv.text) is not None for fv in below.fields)
+    )
 
 
 def opens_with_period_headers(block: Block, page_before: int | None) -> bool:
@@ -177,8 +193,10 @@ def opens_with_period_headers(block: Block, page_before: int | None) -> bool:
     first = block.lines[0].line.page
     if first is None or first != page_before:
         return False
-    header = itertools.takewhile(lambda v: not v.has_amounts, block.lines)
-    return any(_period_headers(v) for v in header)
+    header = list(itertools.takewhile(lambda v: not v.has_amounts, block.lines))
+    return any(_period_headers(v) for v in header) or any(
+        _lone_year_over(a, b) for a, b in itertools.pairwise(header)
+    )
 
 
 def _period_headers(view: LineView) -> bool:
