@@ -353,3 +353,36 @@ def test_a_lone_year_over_its_unit_under_figures_starts_the_next_table() -> None
             ("Total cash outflow for leases", ["1,679"]),
         ],
     ]
+
+
+IMPAIRMENT_IN_TWO_NOTES = """\
+NOTES TO THE CONSOLIDATED FINANCIAL STATEMENTS
+
+18. PROPERTY, PLANT AND EQUIPMENT
+                                              Buildings     Plant and machinery        Total
+                                                RMB'000                 RMB'000      RMB'000
+Accumulated depreciation and impairment
+At 1 January 2018                               186,416                  20,421      206,837
+Impairment loss (Note (b))                            -                  10,831       10,831
+At 31 December 2018                             186,416                  31,252      217,668
+
+(b) In the year 2018, the reviews led to the recognition of an impairment loss of RMB10,831,000, that had been recognised in profit or loss.
+
+22. GOODWILL AND INTANGIBLE ASSET
+                                               Goodwill      Distribution right        Total
+                                                RMB'000                 RMB'000      RMB'000
+Accumulated impairment losses
+At 1 January 2018                                     -                       -            -
+Impairment loss                                   6,825                   8,825       15,650
+At 31 December 2018                               6,825                   8,825       15,650
+"""
+
+
+def test_a_claim_ties_to_the_note_row_whose_label_carries_a_note_reference() -> None:
+    """'Impairment loss (Note (b))' is a row labelled 'impairment loss' for the prose: the
+    impairment loss of RMB10,831,000 the note's text states agrees with it, not contradicted
+    by the goodwill note's impairment loss."""
+    report = _check(IMPAIRMENT_IN_TWO_NOTES)
+    assert _errors(report) == []
+    claims = [(c.status.value, c.lines) for c in report.checks if c.code == "TO701"]
+    assert claims == [("passed", (8, 11))]
