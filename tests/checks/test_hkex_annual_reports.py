@@ -386,3 +386,32 @@ def test_a_claim_ties_to_the_note_row_whose_label_carries_a_note_reference() -> 
     assert _errors(report) == []
     claims = [(c.status.value, c.lines) for c in report.checks if c.code == "TO701"]
     assert claims == [("passed", (8, 11))]
+
+
+BILINGUAL_CAPTION = """\
+28. DEFERRED TAX ASSETS
+
+    The following are the deferred tax assets recognised and          以下是本年度及過往年度確認之遞延稅
+    movements thereon during the current and prior years:              項資產及其變動情況：
+
+                                          Tax loss   ECL provision        Total
+                                           HK$'000         HK$'000      HK$'000
+     At 1 October 2019                           -           5,619        5,619
+     Credit to profit or loss               16,995             422       17,417
+     At 30 September 2020                   16,995           6,041       23,036
+"""
+
+
+def test_a_caption_beside_its_translation_is_no_column_header() -> None:
+    """The Chinese half of a bilingual caption ending with a colon ('...變動情況：',
+    'movements') is not read into the column headers: no column of changes (TO603) is
+    compared, and the headers are the columns' own."""
+    report = _check(BILINGUAL_CAPTION)
+    assert _errors(report) == []
+    assert [c for c in report.checks if c.code == "TO603"] == []
+    (table,) = report.filing.tables
+    assert [(c.header, c.role.value) for c in table.columns if c.role.value != "text"] == [
+        ("Tax loss HK$'000", "value"),
+        ("ECL provision HK$'000", "value"),
+        ("Total HK$'000", "value"),
+    ]

@@ -118,7 +118,7 @@ def _layout_spans(views: Sequence[LineView]) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     i = 0
     while i < len(views):
-        if not _starts_table(views[i]):
+        if not _starts_table(views[i]) or _in_caption(views, i):
             i += 1
             continue
         floor = spans[-1][1] if spans else 0
@@ -278,6 +278,31 @@ def _starts_table(view: LineView) -> bool:
     if len(view.fields) == 1 and view.indent(view.fields[0]) > HEADER_INDENT * view.char_width:
         return view.has_header_words  # a column header centred over the figures
     return len(view.fields) >= 2 and view.has_header_words
+
+
+def _in_caption(views: Sequence[LineView], i: int) -> bool:
+    """A line of words that ends a sentence introducing a table with a colon, or that runs
+    on into such a line ('The following are ... and  以下是本年度及過往年度確認之遞延稅' /
+    '... prior years:  項資產及其變動情況：', a caption beside its translation): the
+    caption, not the table's column names."""
+    for view in views[i : i + 2]:
+        if view.is_blank or view.has_amounts or any(fv.is_numeric for fv in view.fields):
+            return False
+        if any(_ends_sentence_with_colon(fv.text) for fv in view.fields):
+            return True
+    return False
+
+
+_CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _ends_sentence_with_colon(text: str) -> bool:
+    """'... during the current and prior years:', '項資產及其變動情況：': words of a sentence
+    ending with a colon (a heading such as 'Assets:' is too short to be one)."""
+    stripped = text.rstrip()
+    if not stripped.endswith((":", "：")):
+        return False
+    return len(stripped.split()) >= 4 or len(_CJK_CHAR.findall(stripped)) >= 8
 
 
 def _is_page_number(view: LineView) -> bool:
