@@ -415,3 +415,31 @@ def test_a_caption_beside_its_translation_is_no_column_header() -> None:
         ("ECL provision HK$'000", "value"),
         ("Total HK$'000", "value"),
     ]
+
+
+BORROWINGS_EXCLUDING = """\
+CONSOLIDATED STATEMENT OF FINANCIAL POSITION
+At 30 September 2021
+                                                              2021            2020
+                                                           HK$'000         HK$'000
+Current liabilities
+Trade payables                                              12,000          11,000
+Short-term bank borrowings                                 370,000       2,371,000
+                                                           382,000       2,382,000
+
+MANAGEMENT DISCUSSION AND ANALYSIS
+
+The total borrowings of the Group, excluding the IPO financing, decreased to HK$869.1 million (2020: HK$1,394.6 million).
+
+The total borrowings of the Group, including the IPO financing, were HK$370.0 million.
+"""
+
+
+def test_borrowings_excluding_a_part_are_another_measure() -> None:
+    """', excluding the IPO financing,' after the subject makes the figure another measure
+    than the balance sheet's borrowings: not contradicted by them; an
+    ', including ...,' aside still ties."""
+    report = _check(BORROWINGS_EXCLUDING)
+    assert _errors(report) == []
+    claims = [(c.status.value, c.lines) for c in report.checks if c.code == "TO701"]
+    assert claims == [("passed", (7, 14))]

@@ -33,9 +33,9 @@ _DIRECTION_WORD = re.compile(
     r"reduc|narrow|widen|improv|surg|jump|climb|shr[iu]nk)",
     re.IGNORECASE,
 )
-_ASIDE = re.compile(
-    r",\s*(?:a|an|which|who|including|excluding|mainly|primarily)\b[^,]*,|\([^)]*\)"
-)
+# ", including X," describes the subject; ", excluding X," makes it another measure (the
+# total borrowings excluding the IPO financing are not the total borrowings): no aside.
+_ASIDE = re.compile(r",\s*(?:a|an|which|who|including|mainly|primarily)\b[^,]*,|\([^)]*\)")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 _OWNER = re.compile(r"\b([a-z][a-z-]+)\s+(?:of|on|for|in|to|from)\s+(?:the\s+)?$", re.IGNORECASE)
 _WHOLE_OWNERS = frozenset({"total", "balance", "amount", "level", "sum", "figure"})
