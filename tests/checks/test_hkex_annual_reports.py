@@ -443,3 +443,29 @@ def test_borrowings_excluding_a_part_are_another_measure() -> None:
     assert _errors(report) == []
     claims = [(c.status.value, c.lines) for c in report.checks if c.code == "TO701"]
     assert claims == [("passed", (7, 14))]
+
+
+RIGHT_OF_USE = """\
+18. RIGHT-OF-USE ASSETS                                                18. 使用權資產
+                                                                                   Leased
+                                                                               properties
+                                                                                  HK$'000
+           As at 30 September 2021
+            Carrying amount                                                         9,296
+           For the year ended 30 September 2021
+             Depreciation for the year                                            (10,795)
+             Impairment for the year                                               (5,577)
+             Additions                                                              2,909
+           Total cash outflow for leases 租賃之現金流出總額                             (11,347)
+"""
+
+
+def test_total_cash_outflow_for_leases_is_no_sum_of_the_lines_above() -> None:
+    """IFRS 16's 'Total cash outflow for leases' is a figure of its own, printed under the
+    right-of-use asset's depreciation, impairment and additions: not a total of them."""
+    report = _check(RIGHT_OF_USE)
+    assert _errors(report) == []
+    (table,) = report.filing.tables
+    row = next(r for r in table.rows if (r.label or "").startswith("Total cash outflow"))
+    assert (row.concept, row.kind.value) == ("CashOutflowForLeases", "item")
+    assert [c for c in report.checks if c.code == "TO101"] == []

@@ -137,6 +137,8 @@ def name_rows(table: Table, elsewhere: frozenset[str] = frozenset()) -> Table:
         kind = row.kind
         if found and found.role in ("subtotal", "total") and kind is RowKind.ITEM:
             kind = RowKind.TOTAL if found.role == "total" else RowKind.SUBTOTAL
+        if found and not found.sums:
+            kind = RowKind.ITEM  # 'Total cash outflow for leases': no sum of the lines above
         named.append((replace(row, concept=concept, kind=kind), section))
         if section == _WORKING_CAPITAL and kind is not RowKind.ITEM:
             section = None  # the operating total closes the changes in working capital

@@ -55,6 +55,9 @@ class Concept:
     # concept name ('Currency translation differences' in a cash flow statement is the
     # effect of exchange rates on cash, not the other comprehensive income item)
     read_as: tuple[tuple[str, str], ...] = ()
+    # False: a figure of its own whatever its label says, never the sum of the lines above
+    # it ('Total cash outflow for leases' under a right-of-use asset's movements)
+    sums: bool = True
 
 
 @dataclass(frozen=True, slots=True)
@@ -140,6 +143,7 @@ def load_lexicon() -> Lexicon:
             role=str(entry.get("role", "item")),
             statements=_strings(entry.get("statements")),
             read_as=tuple(sorted((str(k), str(v)) for k, v in entry.get("read_as", {}).items())),
+            sums=bool(entry.get("sums", True)),
         )
         for entry in raw["concepts"]
     )
