@@ -469,3 +469,32 @@ def test_total_cash_outflow_for_leases_is_no_sum_of_the_lines_above() -> None:
     row = next(r for r in table.rows if (r.label or "").startswith("Total cash outflow"))
     assert (row.concept, row.kind.value) == ("CashOutflowForLeases", "item")
     assert [c for c in report.checks if c.code == "TO101"] == []
+
+
+LESS_IN_BRACKETS = """\
+Accounts receivable at December 31 consisted of the following:
+                                                       2022          2021
+U.S. government contracts                              $800        $1,180
+Commercial Airplanes                                    293           279
+Other                                                     5             5
+Less valuation allowance                              (116)         (390)
+Total                                                  $982        $1,074
+
+Maturities of lease liabilities:
+Total lease payments                                  2,180
+Less imputed interest                                  (599)
+Total                                                $1,581
+"""
+
+
+def test_a_less_line_printed_in_brackets_is_added_as_printed() -> None:
+    """'Less valuation allowance (116)' already carries its sign: the total adds it as
+    printed (982 = 800 + 293 + 5 + (116)); it is not subtracted a second time."""
+    report = _check(LESS_IN_BRACKETS)
+    assert _errors(report) == []
+    footing = [(c.description, c.status.value) for c in report.checks if c.code == "TO101"]
+    assert footing == [
+        ("982 = 800 + 293 + 5 + (116)", "passed"),
+        ("1,074 = 1,180 + 279 + 5 + (390)", "passed"),
+        ("1,581 = 2,180 + (599)", "passed"),
+    ]

@@ -103,12 +103,19 @@ def row_vectors(grid: Grid) -> list[Vector]:
             row.index,
             hinted=cells.says_total(row) or row.concept in TOTAL_CONCEPTS,
             labelled_total=cells.labelled_total(row),
-            negated=cells.says_less(row),
+            negated=cells.says_less(row) and not _printed_negative(row),
             owed=row.index in owed,
             balance=cells.says_balance(row),
         )
         for row in grid.table.rows
     ]
+
+
+def _printed_negative(row: Row) -> bool:
+    """Every figure of the row printed negative: 'Less valuation allowance (116)' already
+    carries its sign and is added as printed."""
+    values = [c.value for c in row.cells if c.value is not None and c.value != 0]
+    return bool(values) and all(v < 0 for v in values)
 
 
 _LIABILITY_SECTIONS = frozenset({"current_liabilities", "noncurrent_liabilities", "liabilities"})
