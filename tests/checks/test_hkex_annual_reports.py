@@ -10,6 +10,7 @@ from tieout.api import document_to_filing
 from tieout.model import Report, Severity
 from tieout.read.text import text_to_document
 from tieout.tables.blocks import find_blocks
+from tieout.tables.labels import split_labels
 from tieout.tables.lines import LineView
 
 
@@ -498,3 +499,40 @@ def test_a_less_line_printed_in_brackets_is_added_as_printed() -> None:
         ("1,074 = 1,180 + 279 + 5 + (390)", "passed"),
         ("1,581 = 2,180 + (599)", "passed"),
     ]
+
+
+EMOLUMENTS_WITH_FOOTNOTES = """\
+                                                                                Total
+   Name of directors                          Fees   Basic salaries   Bonuses   emoluments
+                                           HK$'000          HK$'000   HK$'000      HK$'000
+
+   Yu Kam Shui, Erastus(4)(6)                    -              863     2,146        3,009
+   Wong Lung Tak, Patrick(1)(2)                250                -         -          250
+   Tam Siu Kei(7)                                -            4,329     3,146        7,475
+
+   Total for the year 2020                     250            5,192     5,292       10,734
+
+   (1)           Independent non-executive directors
+   (2)           Members of the Company's Audit Committee
+   (4)           Members of the Company's Investment Advisory Committee
+"""
+
+
+def test_short_footnotes_under_a_table_are_no_rows() -> None:
+    """'(1)  Independent non-executive directors' under the last figures is a footnote,
+    however short: the table ends above it, its marks make no column, and the names stay
+    labels (no unreadable values)."""
+    report = _check(EMOLUMENTS_WITH_FOOTNOTES)
+    assert [f.code for f in report.findings] == []
+    (table,) = report.filing.tables
+    assert table.lines == (1, 9)
+    assert [r.label for r in table.rows if r.cells][:3] == [
+        "Yu Kam Shui, Erastus(4)(6)",
+        "Wong Lung Tak, Patrick(1)(2)",
+        "Tam Siu Kei(7)",
+    ]
+
+
+def test_an_ampersand_joins_the_words_of_one_label() -> None:
+    """'Defense, Space, & Security(2)' is one label: '&' is a function word like 'and'."""
+    assert split_labels("Defense, Space, & Security(2)", 1) == ["Defense, Space, & Security(2)"]

@@ -148,8 +148,8 @@ def _layout_spans(views: Sequence[LineView]) -> list[tuple[int, int]]:
                 break
             else:
                 gap = 0
-                if view.has_amounts or len(view.fields) >= 2:
-                    last_table_line = j
+                if (view.has_amounts or len(view.fields) >= 2) and not view.is_marked_note:
+                    last_table_line = j  # footnotes after the last figures are no rows
                 if view.has_amounts:
                     last_amounts = j
             j += 1

@@ -21,6 +21,7 @@ _FUNCTION_WORDS = frozenset(
         "of",
         "the",
         "and",
+        "&",
         "or",
         "for",
         "to",

@@ -131,6 +131,14 @@ class LineView:
         return not words.is_numeric and len(words.text) >= FOOTNOTE_MIN_CHARS
 
     @cached_property
+    def is_marked_note(self) -> bool:
+        """A footnote mark and words, however short ('(1)  Independent non-executive
+        directors'): under a table, one of its footnotes, not a row."""
+        if len(self.fields) != 2 or not _FOOTNOTE_MARK.match(self.fields[0].text):
+            return False
+        return not self.fields[1].is_numeric  # the mark itself may read as a figure '(1)'
+
+    @cached_property
     def has_header_words(self) -> bool:
         return bool(_HEADER_WORDS.search(self.text))
 
