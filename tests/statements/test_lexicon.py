@@ -130,6 +130,26 @@ def test_roles_and_statements_come_from_the_allowed_sets() -> None:
         assert _strings(entry, "labels"), entry["name"]
 
 
+def test_a_label_read_as_another_concept_names_one_of_that_statement() -> None:
+    """`read_as` maps a kind of statement where the concept never appears to a concept
+    that does appear there; the lookup gives it only in that kind of statement."""
+    statements = {str(e["name"]): set(_strings(e, "statements")) for e in _concepts()}
+    read_as = {str(e["name"]): e["read_as"] for e in _concepts() if "read_as" in e}
+    assert read_as
+    for name, targets in read_as.items():
+        assert isinstance(targets, dict)
+        for kind, other in targets.items():
+            assert kind in TABLE_KINDS and kind not in statements[name], name
+            assert kind in statements[str(other)], name
+    lexicon = load_lexicon()
+    label = "Currency translation differences"
+    in_cash_flows = lexicon.concept_for(label, "cash_flows")
+    in_equity = lexicon.concept_for(label, "changes_in_equity")
+    assert in_cash_flows is not None and in_equity is not None
+    assert in_cash_flows.name == "EffectOfExchangeRateChangesOnCashAndCashEquivalents"
+    assert in_equity.name == "OtherComprehensiveIncomeNetOfTaxExchangeDifferencesOnTranslation"
+
+
 def test_the_loader_indexes_every_label() -> None:
     lexicon = load_lexicon()
     total = sum(len(c.labels) + len(c.zh) for c in lexicon.concepts)

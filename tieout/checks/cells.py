@@ -27,7 +27,9 @@ FactKey = tuple[str, int, int]
 ROUNDED_SCALE = 6  # millions
 CONFIRMING = Decimal(1000)  # a figure this large found elsewhere is no coincidence
 
-_BALANCE_LABEL = re.compile(r"^\s*(?:\(unaudited\)\s*)?(?:as\s+at|at|balances?\s+at)\b|^於", re.I)
+_BALANCE_LABEL = re.compile(
+    r"^\s*(?:\(unaudited\)\s*)?(?:as\s+at|at|balances?\s+(?:as\s+)?at)\b|^於", re.I
+)
 _TOTAL_LABEL = re.compile(r"^\s*(sub-?)?total\b", re.IGNORECASE)
 _NOT_ADDITIVE = re.compile(
     r"\baverage\b.*\b(?:price|rate|cost)s?\b|\bexercise\s+price|\b(?:highest|lowest)\b"
@@ -162,8 +164,8 @@ def labelled_total(row: Row) -> bool:
 
 
 def says_balance(row: Row) -> bool:
-    """A balance at a date: 'At 1 May 2009', 'Balance at 31 December 2023', '於二零二三年
-    一月一日'."""
+    """A balance at a date: 'At 1 May 2009', 'Balance at 31 December 2023', 'Balances as
+    at 31 December 2019', '於二零二三年一月一日'."""
     return row.label is not None and bool(_BALANCE_LABEL.match(row.label))
 
 

@@ -9,6 +9,7 @@ is compared with the exact ratio within its printed precision (checks.tolerance)
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from decimal import Decimal
 
@@ -44,6 +45,20 @@ def _value_column_for(table: Table, percent: Column) -> Column | None:
     return candidates[-1] if candidates else None
 
 
+_CURRENCY_PREFIX = re.compile(r"^[(\-–\s]*((?:[A-Z]{1,3})?\$|RMB|EUR|GBP|USD|HKD|£|€|¥)")
+
+
+def _printed_currencies(table: Table, column: Column) -> set[str]:
+    """The currency signs a column's figures print ('US$50,000', 'HK$10,000', 'RMB100')."""
+    found: set[str] = set()
+    for row in table.rows:
+        cell = row.cell(column.index)
+        match = _CURRENCY_PREFIX.match(cell.text) if cell is not None else None
+        if match:
+            found.add(match.group(1))
+    return found
+
+
 def _printed_cell(row: Row, column: Column) -> Cell | None:
     cell = row.cell(column.index)
     return cell if cell is not None and cell.value is not None else None
@@ -53,8 +68,8 @@ def share_checks(ctx: CheckContext) -> Iterator[Check]:
     for table in ctx.filing.tables:
         for percent in (c for c in table.columns if c.role is ColumnRole.PERCENT):
             amounts = _value_column_for(table, percent)
-            if amounts is None:
-                continue
+            if amounts is None or len(_printed_currencies(table, amounts)) > 1:
+                continue  # capital of subsidiaries in US$, HK$ and RMB: no shares of a whole
             base = next(
                 (r for r in table.rows if (c := _printed_cell(r, percent)) and c.value == HUNDRED),
                 None,

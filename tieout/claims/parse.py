@@ -235,11 +235,18 @@ def _states(text: str, mention: Mention, figure: Figure) -> bool:
         )
     if _several_respectively(text, mention) or _INCLUDED_IN.match(text):
         return False
+    if _COUNTERFACTUAL.search(text):
+        return False
     if described_as_part(text[figure.end :]):
         return False
     return tied(text, mention.start, mention.end, figure.start)
 
 
+# "Had these companies been consolidated from 1st October, 2020, the consolidated statement
+# ... would show pro-forma revenue of HK$943,609,000": what would have been, not what was.
+_COUNTERFACTUAL = re.compile(
+    r"^\s*had\b|\bwould\s+(?:have|show|be)\b|\bpro[\s-]?forma\b", re.IGNORECASE
+)
 _INCLUDED_IN = re.compile(r"^\s*(?:included|including) in\b", re.IGNORECASE)
 _AND_SUBJECT = re.compile(r"\band\s+(?:the\s+)?$", re.IGNORECASE)
 

@@ -347,9 +347,10 @@ class Vocabulary:
 
 @lru_cache(maxsize=1 << 14)
 def normalise_label(label: str) -> str:
-    """Lower case, one space, dashes and brackets of printed labels made uniform."""
+    """Lower case, one space, dashes and brackets of printed labels made uniform; without a
+    trailing note reference ('Impairment loss (Note (b))' is 'impairment loss')."""
     text = label.lower().replace("–", "-").replace("—", "-")
-    text = re.sub(r"\s*\*+$|\s*\((?:[a-z]|i+|note \w+)\)$", "", text)
+    text = re.sub(r"\s*\*+$|\s*\((?:[a-z]|i+|notes?\s*\(?\w+\)?)\)$", "", text)  # '(note (b))'
     text = re.sub(r"^\(?[ivx]+\)\s*|^\([a-z]\)\s*", "", text)
     return re.sub(r"\s+", " ", text).strip(" :")
 

@@ -33,9 +33,9 @@ _DIRECTION_WORD = re.compile(
     r"reduc|narrow|widen|improv|surg|jump|climb|shr[iu]nk)",
     re.IGNORECASE,
 )
-_ASIDE = re.compile(
-    r",\s*(?:a|an|which|who|including|excluding|mainly|primarily)\b[^,]*,|\([^)]*\)"
-)
+# ", including X," describes the subject; ", excluding X," makes it another measure (the
+# total borrowings excluding the IPO financing are not the total borrowings): no aside.
+_ASIDE = re.compile(r",\s*(?:a|an|which|who|including|mainly|primarily)\b[^,]*,|\([^)]*\)")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 _OWNER = re.compile(r"\b([a-z][a-z-]+)\s+(?:of|on|for|in|to|from)\s+(?:the\s+)?$", re.IGNORECASE)
 _WHOLE_OWNERS = frozenset({"total", "balance", "amount", "level", "sum", "figure"})
@@ -57,9 +57,11 @@ _DESCRIBED_AFTER = re.compile(
     re.IGNORECASE,
 )
 _SEGMENT = re.compile(
-    r"\b(?:this|that|the|each|its|such) (?:segment|division|subsidiary|unit|project|fund)\b",
+    r"\b(?:this|that|the|each|its|such) (?:segment|division|subsidiary|unit|project|fund)\b"
+    r"|\b(?:the|this|these|those|such) acquired (?:business(?:es)?|subsidiar(?:y|ies)|"
+    r"compan(?:y|ies)|entit(?:y|ies)|group)\b|\bacquirees?\b",
     re.IGNORECASE,
-)
+)  # "The acquired business contributed total revenue of HK$33,526,000": not the group's
 # "increased by RMB5,663,000": the amount of a change, not a level.
 _CHANGE_BY = re.compile(
     r"(?:increas\w*|decreas\w*|declin\w*|grew|rose|fell|dropped|up|down|reduced)\s+"

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from tieout.model import Document, Filing, ReadingIssue, Table
 from tieout.statements.classify import classify_tables
-from tieout.statements.concepts import name_rows
+from tieout.statements.concepts import name_statements
 from tieout.statements.facts import table_facts, usual_months
 from tieout.statements.infer import infer_unlabelled
 
@@ -14,7 +14,7 @@ __all__ = ["build_filing"]
 
 
 def build_filing(document: Document, tables: list[Table], issues: list[ReadingIssue]) -> Filing:
-    classified = [name_rows(t) for t in classify_tables(tables)]
+    classified = name_statements(classify_tables(tables))
     months = usual_months(classified)
     facts = [f for t in classified for f in table_facts(t, months)]
     classified, facts = infer_unlabelled(classified, facts)

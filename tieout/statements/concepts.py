@@ -106,7 +106,10 @@ def _attribution(heading: str) -> str | None:
     return "comprehensive" if _COMPREHENSIVE.search(heading) else "profit"
 
 
-def name_rows(table: Table) -> Table:
+def name_rows(table: Table, elsewhere: frozenset[str] = frozenset()) -> Table:
+    """Name every row of a table; `elsewhere`: concepts the other pages of the same
+    statement print too (a balance sheet over two pages: current borrowings on the first,
+    non-current on the second), qualified by their section like a repeat in the table."""
     lexicon = load_lexicon()
     section: str | None = None
     shared: str | None = None  # the result an "attributable to:" heading shares out
@@ -132,7 +135,7 @@ def name_rows(table: Table) -> Table:
             if concept:
                 section = None
             continue
-        found = lexicon.concept_for(row.label)
+        found = lexicon.concept_for(row.label, table.kind.value)
         named_as = _per_share_concept(row.label, found.name if found else None, per_share)
         concept = named_as or slug(row.label)
         if concept == _REVENUE and other_income and _TOTAL_WORD.match(row.label):
@@ -143,10 +146,13 @@ def name_rows(table: Table) -> Table:
         kind = row.kind
         if found and found.role in ("subtotal", "total") and kind is RowKind.ITEM:
             kind = RowKind.TOTAL if found.role == "total" else RowKind.SUBTOTAL
+        if found and not found.sums:
+            kind = RowKind.ITEM  # 'Total cash outflow for leases': no sum of the lines above
         named.append((replace(row, concept=concept, kind=kind), section))
         if section == _WORKING_CAPITAL and kind is not RowKind.ITEM:
             section = None  # the operating total closes the changes in working capital
-    rows = _parts_under_heading(_single_items_named(_qualify_repeats(named, table.kind)))
+    repeats = _qualify_repeats(named, table.kind, elsewhere)
+    rows = _parts_under_heading(_single_items_named(repeats))
     return replace(table, rows=tuple(rows))
 
 
@@ -228,11 +234,13 @@ def _is_balance_change(table: Table, section: str | None, found: Concept | None)
     return found is None or "cash_flows" not in found.statements
 
 
-def _qualify_repeats(named: list[tuple[Row, str | None]], kind: TableKind) -> list[Row]:
+def _qualify_repeats(
+    named: list[tuple[Row, str | None]], kind: TableKind, elsewhere: frozenset[str] = frozenset()
+) -> list[Row]:
     """In a balance sheet, a concept printed under both current and non-current sections."""
     if kind is not TableKind.BALANCE_SHEET:
         return [row for row, _ in named]
-    counts: dict[str, int] = {}
+    counts: dict[str, int] = dict.fromkeys(elsewhere, 1)
     for row, _ in named:
         if row.kind is not RowKind.HEADING:
             counts[row.concept] = counts.get(row.concept, 0) + 1
@@ -245,3 +253,39 @@ def _qualify_repeats(named: list[tuple[Row, str | None]], kind: TableKind) -> li
             row = replace(row, concept=qualified)
         out.append(row)
     return out
+
+
+def name_statements(tables: list[Table]) -> list[Table]:
+    """Name the rows of every table; a balance sheet printed over consecutive pages as
+    several tables is named as one: a concept its parts both print is qualified by its
+    section in each."""
+    named = [name_rows(t) for t in tables]
+    out = list(named)
+    for run in _balance_sheet_runs(named):
+        printed = [{r.concept for r in named[i].rows if r.kind is not RowKind.HEADING} for i in run]
+        for position, i in enumerate(run):
+            others = set().union(*(p for j, p in enumerate(printed) if j != position))
+            shared = frozenset(printed[position] & others)
+            if shared:
+                out[i] = name_rows(tables[i], shared)
+    return out
+
+
+def _balance_sheet_runs(tables: list[Table]) -> list[list[int]]:
+    """Indexes of consecutive balance-sheet tables on the same or following pages."""
+    runs: list[list[int]] = []
+    for i, table in enumerate(tables):
+        if table.kind is not TableKind.BALANCE_SHEET:
+            continue
+        last = runs[-1][-1] if runs else None
+        if last == i - 1 and _next_page(tables[last], table):
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    return [run for run in runs if len(run) > 1]
+
+
+def _next_page(before: Table, after: Table) -> bool:
+    if before.page is None or after.page is None:
+        return False
+    return 0 <= after.page - before.page <= 1

@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import re
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
@@ -52,6 +52,13 @@ class Concept:
     zh: tuple[str, ...]
     role: str  # item | subtotal | total
     statements: tuple[str, ...]
+    # what the label names when printed in a statement of another kind: table kind ->
+    # concept name ('Currency translation differences' in a cash flow statement is the
+    # effect of exchange rates on cash, not the other comprehensive income item)
+    read_as: tuple[tuple[str, str], ...] = ()
+    # False: a figure of its own whatever its label says, never the sum of the lines above
+    # it ('Total cash outflow for leases' under a right-of-use asset's movements)
+    sums: bool = True
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,9 +68,18 @@ class Lexicon:
     titles: dict[str, tuple[str, ...]]  # table kind -> normalised title phrases
     sections: dict[str, tuple[str, ...]]  # section key -> normalised heading phrases
     section_phrases: frozenset[str] = frozenset()
+    by_name: dict[str, Concept] = field(default_factory=dict)
 
     def concept_for(self, label: str, statement: str | None = None) -> Concept | None:
-        """The concept a printed label names, or None."""
+        """The concept a printed label names, or None; in a `statement` (table kind) where
+        the concept never appears, the concept its label names there, if it names one."""
+        found = self._concept_for(label)
+        if found is None or statement is None or statement in found.statements:
+            return found
+        other = dict(found.read_as).get(statement)
+        return self.by_name.get(other, found) if other else found
+
+    def _concept_for(self, label: str) -> Concept | None:
         key = normalise_label(label)
         found = self.by_label.get(key)
         if found is not None:
@@ -127,6 +143,8 @@ def load_lexicon() -> Lexicon:
             zh=_strings(entry.get("zh")),
             role=str(entry.get("role", "item")),
             statements=_strings(entry.get("statements")),
+            read_as=tuple(sorted((str(k), str(v)) for k, v in entry.get("read_as", {}).items())),
+            sums=bool(entry.get("sums", True)),
         )
         for entry in raw["concepts"]
     )
@@ -138,4 +156,5 @@ def load_lexicon() -> Lexicon:
     titles = {k: _strings(v) for k, v in raw["titles"].items()}
     sections = {k: _strings(v) for k, v in raw["sections"].items()}
     phrases = frozenset(p for group in sections.values() for p in group)
-    return Lexicon(concepts, by_label, titles, sections, phrases)
+    by_name = {c.name: c for c in concepts}
+    return Lexicon(concepts, by_label, titles, sections, phrases, by_name)

@@ -35,6 +35,7 @@ _UNIT_LINE = re.compile(
     r"^\(?\s*(?:(?:US|HK|S)?\$|RMB|€|£)?\s*(?:and\s+shares\s+)?in\s+(?:millions|thousands|billions)\b",
     re.I,
 )
+_UNFINISHED_TITLE = re.compile(r"\b(?:of|and|in)\s*$|[,&]\s*$", re.I)
 _CONTINUED_WORD = re.compile(r"\bcontinued\b|\bcont'?d\b|[(（][續续][)）]", re.I)
 _CONTINUED = re.compile(r"\s*[(（]\s*(?:continued|cont'?d|續|续)\s*[)）]\s*$", re.I)
 _SUBNOTE_HEADING = re.compile(r"^\(([a-h])\)\s+[A-Z]")
@@ -118,7 +119,7 @@ def _layout_spans(views: Sequence[LineView]) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     i = 0
     while i < len(views):
-        if not _starts_table(views[i]):
+        if not _starts_table(views[i]) or _in_caption(views, i):
             i += 1
             continue
         floor = spans[-1][1] if spans else 0
@@ -129,7 +130,7 @@ def _layout_spans(views: Sequence[LineView]) -> list[tuple[int, int]]:
         j, last_table_line, last_amounts, gap = i, i, None, 0
         while j < len(views):
             view = views[j]
-            if _new_header_below_figures(views, i, last_table_line, view):
+            if _new_header_below_figures(views, i, last_table_line, j):
                 while last_table_line > i and _column_header_words(views[last_table_line]):
                     last_table_line -= 1  # the new table's column names over its years
                 break
@@ -148,8 +149,8 @@ def _layout_spans(views: Sequence[LineView]) -> list[tuple[int, int]]:
                 break
             else:
                 gap = 0
-                if view.has_amounts or len(view.fields) >= 2:
-                    last_table_line = j
+                if (view.has_amounts or len(view.fields) >= 2) and not view.is_marked_note:
+                    last_table_line = j  # footnotes after the last figures are no rows
                 if view.has_amounts:
                     last_amounts = j
             j += 1
@@ -158,17 +159,33 @@ def _layout_spans(views: Sequence[LineView]) -> list[tuple[int, int]]:
     return spans
 
 
-def _new_header_below_figures(
-    views: Sequence[LineView], start: int, last: int, view: LineView
-) -> bool:
+def _new_header_below_figures(views: Sequence[LineView], start: int, last: int, j: int) -> bool:
     """A line of period headers under figures on the same page: the next table of a note
-    starts (segment assets under segment results), not a continuation of this one. A
-    statement running on to the next page repeats its headers there and carries on (text
-    without page breaks cannot tell the two apart, so is left as it was)."""
-    if view.line.page is None or not _period_headers(view):
+    starts (segment assets under segment results, or a one-column table's '2019' over
+    'RMB'000'), not a continuation of this one. A statement running on to the next page
+    repeats its headers there and carries on (text without page breaks cannot tell the two
+    apart, so is left as it was)."""
+    view = views[j]
+    if view.line.page is None or not (_period_headers(view) or _year_over_unit(views, j)):
         return False
     figures = [v for v in views[start : last + 1] if v.has_amounts]
     return bool(figures) and figures[-1].line.page == view.line.page
+
+
+def _year_over_unit(views: Sequence[LineView], j: int) -> bool:
+    """A lone year over a line of units ('2019' / 'RMB'000'): a one-column table's header."""
+    below = next((v for v in views[j + 1 : j + 3] if not v.is_blank), None)
+    return below is not None and _lone_year_over(views[j], below)
+
+
+def _lone_year_over(view: LineView, below: LineView) -> bool:
+    if len(view.fields) != 1 or not _YEAR_HEADER.fullmatch(view.fields[0].text.strip()):
+        return False
+    return (
+        bool(below.fields)
+        and not below.has_amounts
+        and all(unit_in(fv.text) is not None for fv in below.fields)
+    )
 
 
 def opens_with_period_headers(block: Block, page_before: int | None) -> bool:
@@ -177,8 +194,10 @@ def opens_with_period_headers(block: Block, page_before: int | None) -> bool:
     first = block.lines[0].line.page
     if first is None or first != page_before:
         return False
-    header = itertools.takewhile(lambda v: not v.has_amounts, block.lines)
-    return any(_period_headers(v) for v in header)
+    header = list(itertools.takewhile(lambda v: not v.has_amounts, block.lines))
+    return any(_period_headers(v) for v in header) or any(
+        _lone_year_over(a, b) for a, b in itertools.pairwise(header)
+    )
 
 
 def _period_headers(view: LineView) -> bool:
@@ -262,6 +281,31 @@ def _starts_table(view: LineView) -> bool:
     return len(view.fields) >= 2 and view.has_header_words
 
 
+def _in_caption(views: Sequence[LineView], i: int) -> bool:
+    """A line of words that ends a sentence introducing a table with a colon, or that runs
+    on into such a line ('The following are ... and  以下是本年度及過往年度確認之遞延稅' /
+    '... prior years:  項資產及其變動情況：', a caption beside its translation): the
+    caption, not the table's column names."""
+    for view in views[i : i + 2]:
+        if view.is_blank or view.has_amounts or any(fv.is_numeric for fv in view.fields):
+            return False
+        if any(_ends_sentence_with_colon(fv.text) for fv in view.fields):
+            return True
+    return False
+
+
+_CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _ends_sentence_with_colon(text: str) -> bool:
+    """'... during the current and prior years:', '項資產及其變動情況：': words of a sentence
+    ending with a colon (a heading such as 'Assets:' is too short to be one)."""
+    stripped = text.rstrip()
+    if not stripped.endswith((":", "：")):
+        return False
+    return len(stripped.split()) >= 4 or len(_CJK_CHAR.findall(stripped)) >= 8
+
+
 def _is_page_number(view: LineView) -> bool:
     if not view.is_lone_figure:
         return False
@@ -322,6 +366,7 @@ def _headings_above(
     """Title, subtitle and caption from the lines above a block (down to `floor`)."""
     title = subtitle = caption = ""
     fragments: list[str] = []
+    fragment_lines: list[int] = []
     own = False
     in_caption = False  # inside the paragraph that introduces the table
     for k in range(start - 1, max(floor, start - TITLE_LOOKBACK) - 1, -1):
@@ -353,12 +398,17 @@ def _headings_above(
             )
         ):
             fragments.insert(0, text)  # a fragment of a column header far to the right
+            fragment_lines.insert(0, k)
             continue
         own = True
         if _SUBTITLE.match(text) and not subtitle and not title:
             subtitle = text
             continue
         title = _with_wrapped_start(views, k, floor, text)
+        below = next((m for m in range(k + 1, start) if not views[m].is_blank), None)
+        if fragment_lines and below == fragment_lines[0] and _UNFINISHED_TITLE.search(title):
+            title = f"{title} {fragments.pop(0)}"  # 'CONSOLIDATED STATEMENT OF' / centred
+            fragment_lines.pop(0)  # 'FINANCIAL POSITION' under it: the title's end
         caption = caption or _caption_above(views, k, floor)
         break
     subtitle = " ".join([subtitle, *fragments]).strip()
@@ -434,6 +484,8 @@ class _Context:
         key = normalise_label(text)
         letters = [c for c in text if c.isalpha()]
         upper = bool(letters) and all(c.isupper() for c in letters)
+        if key == "notes" and self.in_notes and self.note:
+            return  # 'Notes:' over the footnotes of a note's table: the note goes on
         cjk_notes = bool(CJK_NOTES_HEADING.match(key))
         notes = key == "notes" or key.startswith("notes to the") or cjk_notes
         major = any(key.startswith(s) for s in _MAJOR_SECTIONS) or key in CJK_MAJOR_SECTIONS
@@ -442,9 +494,10 @@ class _Context:
             self.in_notes = key.startswith("notes") or cjk_notes
             self.note = None
             return
-        note = _NOTE_HEADING.match(text) if self.in_notes else None
+        note = _NOTE_HEADING.match(_CONTINUED.sub("", text)) if self.in_notes else None
         if note:
-            self.note = note.group(1)  # "43. STATEMENT OF FINANCIAL POSITION OF THE COMPANY"
+            self.note = note.group(1)  # "43. STATEMENT OF FINANCIAL POSITION OF THE COMPANY",
+            # "40. FINANCIAL INSTRUMENTS (Continued)" on a page of its own
             return
         if upper and _names_statement(key):
             self.section = text

@@ -21,6 +21,7 @@ _FUNCTION_WORDS = frozenset(
         "of",
         "the",
         "and",
+        "&",
         "or",
         "for",
         "to",
@@ -47,6 +48,7 @@ _FUNCTION_WORDS = frozenset(
 )
 _BULLETS = frozenset({"-", "–", "—", "•"})
 _UNIT_WORDS = frozenset({"month", "months", "year", "years", "day", "days"})
+_RANGE_END = re.compile(r"^(?:(?:HK|US|S)?\$|RMB|£|€)?\d")
 _GLUED = re.compile(r"^([a-z]{3,})([A-Z][a-z]+)$")
 MAX_EXHAUSTIVE = 14
 
@@ -78,6 +80,8 @@ def _boundary_strength(words: list[Word], i: int, upper: bool = False) -> int:
     if word in _BULLETS:
         return 0
     if prev in _BULLETS:
+        if i >= 2 and _RANGE_END.match(word) and words[i - 2].text[-1:].isdigit():
+            return 0  # a dash between two amounts: a range ('HK$2,500,001 – HK$3,000,000')
         return 2 if i >= 2 and (word[0].isupper() or word[0].isdigit()) else 0
     if prev.endswith(":"):
         return 2

@@ -22,7 +22,7 @@ _HEADER_CELL = re.compile(
 )
 PROSE_MIN_CHARS = 110
 FOOTNOTE_MIN_CHARS = 60
-_FOOTNOTE_MARK = re.compile(r"^(?:\(\d{1,2}\)|\d{1,2}|\*{1,3}|\([a-z]\)|[a-z]\))$")
+_FOOTNOTE_MARK = re.compile(r"^(?:\(\d{1,2}\)|\d{1,2}\.?|\*{1,3}|\([a-z]\)|[a-z]\))$")
 _CAPTION = re.compile(r"^(?:the following|set out below|details of|as follows|below is)\b", re.I)
 
 
@@ -129,6 +129,14 @@ class LineView:
             return False
         words = self.fields[1]
         return not words.is_numeric and len(words.text) >= FOOTNOTE_MIN_CHARS
+
+    @cached_property
+    def is_marked_note(self) -> bool:
+        """A footnote mark and words, however short ('(1)  Independent non-executive
+        directors'): under a table, one of its footnotes, not a row."""
+        if len(self.fields) != 2 or not _FOOTNOTE_MARK.match(self.fields[0].text):
+            return False
+        return not self.fields[1].is_numeric  # the mark itself may read as a figure '(1)'
 
     @cached_property
     def has_header_words(self) -> bool:

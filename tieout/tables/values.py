@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from tieout.model import Field, SourceSpan, Token
@@ -35,6 +36,8 @@ def field_values(field: Field) -> list[Value] | None:
     tokens = [t for t in field.tokens if t.text not in CURRENCY_SIGNS]
     if not tokens or _SENTENCE_END_YEAR.match(tokens[-1].text):
         return None  # '... on the same basis for 2020.': the end of a sentence
+    if _is_range(field.tokens):
+        return None
     joined = _join_space_grouped(tokens)
     if joined is not None:
         return [joined]
@@ -45,6 +48,19 @@ def field_values(field: Field) -> list[Value] | None:
             return None
         values.append(Value(token.text, number, token.span))
     return values
+
+
+_RANGE_DASHES = frozenset({"–", "-", "—", "~"})
+_CURRENCY_PREFIX = re.compile(r"^\(?(?:HK|US|S|RMB)?\$|^RMB|^£|^€")
+
+
+def _is_range(tokens: Sequence[Token]) -> bool:
+    """'HK$2,500,001 – HK$3,000,000': a band of amounts in one field, each with its
+    currency sign, is a label (emolument bands), not two figures and a nil between them."""
+    texts = [t.text for t in tokens]
+    if len(texts) != 3 or texts[1] not in _RANGE_DASHES:
+        return False
+    return all(_CURRENCY_PREFIX.match(t) and parse_number(t) is not None for t in texts[::2])
 
 
 def _merge_percent_signs(tokens: list[Token]) -> list[Token]:
