@@ -95,3 +95,26 @@ def test_a_wrong_figure_in_a_converted_table_is_found_at_its_row(tmp_path: Path)
     laid_out = lay_out_tables(CONVERTED).split("\n")
     row = next(i for i, line in enumerate(laid_out, start=1) if line.startswith("Intangible"))
     assert all(row in f.lines for f in errors)
+
+
+HOLDINGS = """\
+# ANALYSIS OF SHAREHOLDINGS
+
+<table><tr><td>Size of holdings</td><td>No. of shareholders</td><td>% of shareholders</td><td>*No. of shares</td></tr><tr><td>Less than 100</td><td>654</td><td>7.6</td><td>30,530</td></tr><tr><td>100 – 1,000</td><td>2,330</td><td>26.9</td><td>1,381,912</td></tr><tr><td>1,001 – 10,000</td><td>3,876</td><td>44.8</td><td>14,704,779</td></tr><tr><td>10,001 – 100,000</td><td>1,135</td><td>13.1</td><td>37,987,624</td></tr><tr><td>100,001 and above</td><td>657</td><td>7.6</td><td>1,518,801,580</td></tr><tr><td>Total</td><td>8,652</td><td>100.0</td><td>1,572,906,425</td></tr></table>
+"""
+
+
+def test_a_band_of_holdings_in_one_cell_is_a_label(tmp_path: Path) -> None:
+    path = tmp_path / "holdings.md"
+    path.write_text(HOLDINGS, encoding="utf-8")
+    report = tieout.check(path)
+    [table] = report.filing.tables
+    assert [r.label for r in table.rows][1:4] == [
+        "100 – 1,000",
+        "1,001 – 10,000",
+        "10,001 – 100,000",
+    ]
+    assert [f for f in report.findings if f.severity is Severity.ERROR] == []
+    shares = [c.description for c in report.checks if c.code == "TO602"]
+    assert shares[1] == "26.9 = 2,330 / 8,652 = 26.930%"
+    assert len(shares) == 5

@@ -52,7 +52,8 @@ class LineView:
 
     @classmethod
     def of(cls, line: Line, origin: float = 0.0, char_width: float = 1.0) -> LineView:
-        fields = tuple(FieldView.of(f, field_values(f)) for f in line.fields)
+        cell = line.kind is LineKind.TAB
+        fields = tuple(FieldView.of(f, field_values(f, cell=cell)) for f in line.fields)
         return cls(line, fields, origin, char_width)
 
     def indent(self, fv: FieldView) -> float:

@@ -31,12 +31,13 @@ class Value:
         return self.number.malformed is not None
 
 
-def field_values(field: Field) -> list[Value] | None:
-    """All of a field's tokens read as values, or None when the field holds words."""
+def field_values(field: Field, *, cell: bool = False) -> list[Value] | None:
+    """All of a field's tokens read as values, or None when the field holds words. A `cell`
+    (tab-separated) holding a band of two amounts ('1,001 – 10,000') holds a label."""
     tokens = [t for t in field.tokens if t.text not in CURRENCY_SIGNS]
     if not tokens or _SENTENCE_END_YEAR.match(tokens[-1].text):
         return None  # '... on the same basis for 2020.': the end of a sentence
-    if _is_range(field.tokens):
+    if _is_range(field.tokens, bare=cell):
         return None
     joined = _join_space_grouped(tokens)
     if joined is not None:
@@ -54,13 +55,16 @@ _RANGE_DASHES = frozenset({"–", "-", "—", "~"})
 _CURRENCY_PREFIX = re.compile(r"^\(?(?:HK|US|S|RMB)?\$|^RMB|^£|^€")
 
 
-def _is_range(tokens: Sequence[Token]) -> bool:
+def _is_range(tokens: Sequence[Token], *, bare: bool = False) -> bool:
     """'HK$2,500,001 – HK$3,000,000': a band of amounts in one field, each with its
-    currency sign, is a label (emolument bands), not two figures and a nil between them."""
+    currency sign, is a label (emolument bands), not two figures and a nil between them.
+    In one table cell the signs are not needed: '1,001 – 10,000' (a size of holdings)."""
     texts = [t.text for t in tokens]
     if len(texts) != 3 or texts[1] not in _RANGE_DASHES:
         return False
-    return all(_CURRENCY_PREFIX.match(t) and parse_number(t) is not None for t in texts[::2])
+    return all(
+        (bare or _CURRENCY_PREFIX.match(t)) and parse_number(t) is not None for t in texts[::2]
+    )
 
 
 def _merge_percent_signs(tokens: list[Token]) -> list[Token]:
