@@ -229,6 +229,11 @@ def test_intervals_from_printed_precision() -> None:
         "recognised in the period.",
         "The revenue from the tourism segment increased by approximately RMB5,663,000 in the "
         "period.",
+        # Pfizer's 10-Q: the amount a US filing's verb of change takes without 'by' is the
+        # change, not the revenue (which the 'to' figure of the sentence gives)
+        "Revenues decreased $15.0 billion, or 54%, in the second quarter of 2023.",
+        "Excluding contributions from Comirnaty and Paxlovid, revenues increased $537 million, "
+        "or 5%, operationally.",
         "Included in revenues are revenues of approximately HK$79.73 million which arose from "
         "sales to the largest customer.",
         "We launched 71 products in 2008 with turnover of approximately HK$308 million in the "
@@ -315,3 +320,13 @@ def test_a_change_of_another_measure_is_not_the_reported_change(
         assert last.subject is not None
     else:
         assert (last.subject, last.subject_text) == (None, measure)
+
+
+def test_a_change_without_by_then_the_level_after_to() -> None:
+    claims = claims_in(
+        "Our revenue decreased $15.0 billion to $12.7 billion in the second quarter of 2023."
+    )
+    assert [(c.claimed, c.subject.key if c.subject else None) for c in claims] == [
+        ("$15.0 billion", None),
+        ("$12.7 billion", "revenue"),
+    ]
