@@ -90,3 +90,65 @@ def test_a_retyped_percentage_of_the_example_is_an_error(
     assert [(f.spans[0].line, f.actual, f.expected) for f in errors] == [
         (line, Decimal(actual), Decimal(expected))
     ]
+
+
+# Pfizer's 10-Q (second quarter 2023), revenues by geography: '% Change' is printed under
+# the middle of the three change columns; the two beside it are changes too, not amounts
+# to add (the worldwide change is no sum of the U.S. and international changes).
+GEOGRAPHY = """\
+The following presents worldwide revenues by geography:
+                                                                          Three Months Ended
+                                                                                                          World-                Inter-
+                                 Worldwide                    U.S.                 International           wide       U.S.    national
+                              July 2,     July 3,      July 2,      July 3,      July 2,      July 3,
+(MILLIONS)                       2023        2022         2023         2022         2023         2022                % Change
+Operating segments:
+ Biopharma               $     12,418 $    27,425  $     6,095  $    11,136  $     6,323  $    16,289       (55)       (45)      (61)
+ Business Innovation              316         317           90           86          225          230         —          5        (2)
+Total revenues           $     12,734 $    27,742  $     6,185  $    11,222  $     6,548  $    16,519       (54)       (45)      (60)
+
+"""
+
+
+def test_a_percent_change_header_under_a_group_heads_its_neighbours(tmp_path: Path) -> None:
+    path = tmp_path / "geography.txt"
+    path.write_text(GEOGRAPHY, encoding="utf-8")
+    report = tieout.check(path)
+    [table] = report.filing.tables
+    assert [c.role for c in table.columns] == [ColumnRole.VALUE] * 6 + [ColumnRole.CHANGE] * 3
+    assert [c.description for c in report.checks if c.code == "TO101"] == [
+        "12,734 = 12,418 + 316",
+        "27,742 = 27,425 + 317",
+        "6,185 = 6,095 + 90",
+        "11,222 = 11,136 + 86",
+        "6,548 = 6,323 + 225",
+        "16,519 = 16,289 + 230",
+    ]
+    assert report.findings == ()
+
+
+# An operational change leaves out the effect of exchange rates: not recomputed from the
+# amounts (Pfizer's product tables print 'Total' and 'Oper.' changes side by side).
+OPERATIONAL = """\
+The following summarizes revenues by product:
+                                      Year ended    Year ended                 Operational
+                                     December 31,  December 31,     Change          change
+($ MILLIONS)                               2023          2022          %               %
+Prevnar family                             1,388         1,429         (3)             (1)
+Eliquis                                    1,762         1,745           1               2
+"""
+
+
+def test_an_operational_change_is_not_recomputed_from_the_amounts(tmp_path: Path) -> None:
+    path = tmp_path / "operational.txt"
+    path.write_text(OPERATIONAL, encoding="utf-8")
+    report = tieout.check(path)
+    [table] = report.filing.tables
+    assert [c.header for c in table.columns if c.role is ColumnRole.CHANGE] == [
+        "Change %",
+        "Operational change %",
+    ]
+    assert [(c.status.value, c.lines, c.description) for c in report.checks] == [
+        ("passed", (5,), "(3) = change from 1,429 to 1,388"),
+        ("passed", (6,), "1 = change from 1,745 to 1,762"),
+    ]

@@ -9,6 +9,7 @@ is compared with the exact ratio within its printed precision (checks.tolerance)
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from decimal import Decimal
 
@@ -85,6 +86,13 @@ def _share(
     yield _result(SHARE_CODE, table, row, percent, pct, result, spans, keys, description)
 
 
+# An operational (constant-currency, organic) change leaves out what the amounts include
+# (exchange rates, acquisitions): it cannot be recomputed from them.
+_OTHER_MEASURE = re.compile(
+    r"\boper\.|\boperational(?:ly)?\b|constant[- ]currency|\borganic\b", re.IGNORECASE
+)
+
+
 def change_checks(ctx: CheckContext) -> Iterator[Check]:
     for table in ctx.filing.tables:
         values = [
@@ -92,7 +100,11 @@ def change_checks(ctx: CheckContext) -> Iterator[Check]:
             for c in table.columns
             if c.role is ColumnRole.VALUE and not cells.is_derived(table, c)
         ]  # a change of a percentage is in points, not a ratio of the two
-        changes = [c for c in table.columns if c.role is ColumnRole.CHANGE]
+        changes = [
+            c
+            for c in table.columns
+            if c.role is ColumnRole.CHANGE and not _OTHER_MEASURE.search(" ".join(c.header.split()))
+        ]
         if len(values) < 2 or not changes:
             continue
         for change in changes:

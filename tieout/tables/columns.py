@@ -452,7 +452,11 @@ def describe_columns(plan: ColumnPlan, ctx: TableContext) -> tuple[list[Column],
     table_unit = merge_units(unit_in(ctx.text), ctx.default_unit) or Unit(Measure.MONETARY)
     roles = _changes_in_percent([_role(slot) for slot in plan.slots])
     matrix = _is_matrix(plan, roles)
-    periods = [None] * len(plan.slots) if matrix else _periods(plan, roles, ctx)
+    periods: list[Period | None] = (
+        [None] * len(plan.slots) if matrix else _periods(plan, roles, ctx)
+    )
+    if not matrix:
+        roles = _changes_spread(roles, periods, [slot.own for slot in plan.slots])
     columns: list[Column] = []
     for i, (slot, role) in enumerate(zip(plan.slots, roles, strict=True)):
         own_unit = unit_in(slot.own)
@@ -520,6 +524,24 @@ def _changes_in_percent(roles: list[ColumnRole]) -> list[ColumnRole]:
         else role
         for i, role in enumerate(roles)
     ]
+
+
+def _changes_spread(
+    roles: list[ColumnRole], periods: list[Period | None], headers: list[str]
+) -> list[ColumnRole]:
+    """A '% Change' header printed under the middle of a group of columns without periods
+    ('World-wide  U.S.  International' over '% Change', beside the periods' amounts) heads
+    the whole group: columns without a period next to a change column are changes too."""
+    out = list(roles)
+    for i, role in enumerate(roles):
+        if role is not ColumnRole.CHANGE or periods[i] is not None or "%" not in headers[i]:
+            continue
+        for step in (-1, 1):
+            j = i + step
+            while 0 <= j < len(out) and out[j] is ColumnRole.VALUE and periods[j] is None:
+                out[j] = ColumnRole.CHANGE
+                j += step
+    return out
 
 
 def _bare_unit(header: str) -> bool:
