@@ -15,7 +15,7 @@ from tieout.checks import cells
 from tieout.checks.registry import CheckContext, rule
 from tieout.checks.structure import find_relations
 from tieout.checks.sums import Grid, Slot, evaluate, vector
-from tieout.model import Check, Column, ColumnRole, Severity, Table, TableKind
+from tieout.model import Check, Column, ColumnRole, Measure, Row, Severity, Table, TableKind
 
 CROSSFOOT_CODE = "TO201"
 MIN_MATRIX_COLUMNS = 3
@@ -47,7 +47,11 @@ def column_grid(ctx: CheckContext, table: Table, group: Sequence[Column]) -> Gri
         row, column = rows[row_key], columns[column_key]
         return Slot(row, column, row.cell(column_key), missing=False)
 
-    positions = tuple(r.index for r in table.rows if any(r.cell(c) is not None for c in columns))
+    positions = tuple(
+        r.index
+        for r in table.rows
+        if any(r.cell(c) is not None for c in columns) and not _percentages_among_amounts(table, r)
+    )
     return Grid(
         table,
         positions,
@@ -55,6 +59,16 @@ def column_grid(ctx: CheckContext, table: Table, group: Sequence[Column]) -> Gri
         name=lambda key: _column_title(columns[key]),
         where=lambda key: cells.row_name(rows[key]),
         derived=lambda _column, _row: False,
+    )
+
+
+def _percentages_among_amounts(table: Table, row: Row) -> bool:
+    """A row of percentages in a matrix of amounts (a margin or a growth by segment): a
+    ratio of each column, not added across to the total's."""
+    return (
+        row.unit is not None
+        and row.unit.measure is Measure.PERCENT
+        and table.unit.measure is not Measure.PERCENT
     )
 
 
