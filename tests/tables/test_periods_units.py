@@ -57,6 +57,12 @@ def test_period_ending_steps_back_whole_months() -> None:
         ("千港元", Unit(Measure.MONETARY, "HKD", 3)),
         ("人民幣千元", Unit(Measure.MONETARY, "RMB", 3)),
         ("S$'000", Unit(Measure.MONETARY, "SGD", 3)),
+        # Amcor's non-GAAP reconciliation: the table is in millions; the EPS column is not
+        (
+            "EPS (Diluted Net US ($ million) EBITDA EBIT Income cents)(1)",
+            Unit(Measure.MONETARY, "USD", 6),
+        ),
+        ("Basic earnings per share (RMB)", Unit(Measure.PER_SHARE, "RMB", 0)),
     ],
 )
 def test_units(text: str, unit: Unit) -> None:
