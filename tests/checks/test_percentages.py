@@ -152,3 +152,26 @@ def test_an_operational_change_is_not_recomputed_from_the_amounts(tmp_path: Path
         ("passed", (5,), "(3) = change from 1,429 to 1,388"),
         ("passed", (6,), "1 = change from 1,745 to 1,762"),
     ]
+
+
+# Adobe's 10-K (fiscal 2022), note 13: 'Increase / Decrease' between the opening and the
+# closing balance is a movement of the roll-forward in amounts, not a change of a column.
+ROLL_FORWARD = """\
+NOTE 13. ACCUMULATED OTHER COMPREHENSIVE INCOME (LOSS)
+                                                     December 3,     Increase /   Reclassification    December 2,
+ (in millions)                                             2021       Decrease        Adjustments           2022
+ Net unrealized gains / losses on securities    $           (2) $         (39) $              —    $         (41)
+ Net unrealized gains / losses on derivatives                29            139             (151)              17
+ Cumulative foreign currency translation                   (164)          (105)                —            (269)
+ Total accumulated other comprehensive loss     $          (137) $          (5) $           (151)   $        (293)
+"""
+
+
+def test_an_increase_decrease_column_between_balances_is_a_movement(tmp_path: Path) -> None:
+    path = tmp_path / "aoci.txt"
+    path.write_text(ROLL_FORWARD, encoding="utf-8")
+    report = tieout.check(path)
+    [table] = report.filing.tables
+    assert [c.role for c in table.columns] == [ColumnRole.VALUE] * 4
+    assert [c.code for c in report.checks] == ["TO101"] * 4
+    assert report.findings == ()

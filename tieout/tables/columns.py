@@ -457,6 +457,7 @@ def describe_columns(plan: ColumnPlan, ctx: TableContext) -> tuple[list[Column],
     )
     if not matrix:
         roles = _changes_spread(roles, periods, [slot.own for slot in plan.slots])
+        roles = _movements(roles, periods, [slot.header for slot in plan.slots])
     columns: list[Column] = []
     for i, (slot, role) in enumerate(zip(plan.slots, roles, strict=True)):
         own_unit = unit_in(slot.own)
@@ -521,6 +522,27 @@ def _changes_in_percent(roles: list[ColumnRole]) -> list[ColumnRole]:
     return [
         ColumnRole.CHANGE
         if role is ColumnRole.PERCENT and i and roles[i - 1] is ColumnRole.CHANGE
+        else role
+        for i, role in enumerate(roles)
+    ]
+
+
+def _movements(
+    roles: list[ColumnRole], periods: list[Period | None], headers: list[str]
+) -> list[ColumnRole]:
+    """An 'Increase / Decrease' column between an opening and a closing balance ('December
+    3, 2021 | Increase / Decrease | Reclassification Adjustments | December 2, 2022') is a
+    movement of the roll-forward, in amounts, not a change of one column from another."""
+    instants = [(i, p.end) for i, p in enumerate(periods) if p is not None and p.start is None]
+    if len(instants) < 2 or instants[0][1] >= instants[-1][1]:
+        return roles
+    first, last = instants[0][0], instants[-1][0]
+    return [
+        ColumnRole.VALUE
+        if role is ColumnRole.CHANGE
+        and first < i < last
+        and periods[i] is None
+        and "%" not in headers[i]
         else role
         for i, role in enumerate(roles)
     ]
