@@ -232,6 +232,9 @@ def test_intervals_from_printed_precision() -> None:
         # Pfizer's 10-Q: the amount a US filing's verb of change takes without 'by' is the
         # change, not the revenue (which the 'to' figure of the sentence gives)
         "Revenues decreased $15.0 billion, or 54%, in the second quarter of 2023.",
+        # an amount 'of' the noun after it, listed after a subject: not that subject's
+        "We recorded $4.4 billion in intangible assets, consisting of $3.0 billion of "
+        "revenue and $1.4 billion of developed technology rights.",
         "Excluding contributions from Comirnaty and Paxlovid, revenues increased $537 million, "
         "or 5%, operationally.",
         "Included in revenues are revenues of approximately HK$79.73 million which arose from "

@@ -177,9 +177,16 @@ def _states(text: str, mention: Mention, figure: Figure) -> bool:
         )
     if _several_respectively(text, mention) or _INCLUDED_IN.match(text):
         return False
-    if described_as_part(text[figure.end :]):
+    if described_as_part(text[figure.end :]) or _OF_ANOTHER.match(text, figure.end):
         return False
     return tied(text, mention.start, mention.end, figure.start)
+
+
+# "$3.0 billion of IPR&D and $1.4 billion of developed technology rights": the amount is of
+# the noun after it, not of the subject named before.
+_OF_ANOTHER = re.compile(
+    r"\s+of\s+(?!(?:the\s+|this\s+|that\s+)?(?:year|period|quarter|month|\d))[A-Za-z]", re.I
+)
 
 
 _INCLUDED_IN = re.compile(r"^\s*(?:included|including) in\b", re.IGNORECASE)
