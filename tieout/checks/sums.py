@@ -112,10 +112,11 @@ def _evaluate_position(
         return None
     if len(parts) > 1 and all(p.cell is None for p in parts):
         return None  # only the total printed in this column ('Aggregate Fair Value' at the end)
-    if len(parts) > 2 and _one_item_printed(parts, total):
+    if explain_blanks and len(parts) > 2 and _one_item_printed(parts, total):
         # the total beside one item, the other items left blank: the column states the two
         # figures, it does not add the lines (earnings per share of a reconciliation of
-        # GAAP to non-GAAP earnings: the adjustments are not printed per share)
+        # GAAP to non-GAAP earnings: the adjustments are not printed per share); across a
+        # matrix (cross-footing) a blank is nil and the sum is reported
         spans = tuple(cells.cell_span(s.row, s.cell) for s in slots)
         description = f"{grid.name(relation.total)} [{grid.where(position)}]: not totalled"
         return Check(code, Status.UNRESOLVED, description, spans)
