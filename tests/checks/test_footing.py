@@ -426,3 +426,32 @@ def test_ownership_percentages_of_a_list_of_subsidiaries_do_not_add_up() -> None
     assert held and not footed & held
     # the unheaded column of footnote marks '(1)', '(2)' holds no amounts either
     assert [f for f in report.findings if f.severity is Severity.ERROR] == []
+
+
+# Pfizer's 10-Q (second quarter 2023), its reconciliation of GAAP to non-GAAP results,
+# shortened: the adjustments are not printed per share, so the earnings per share column
+# states the GAAP and the adjusted figure without adding the lines between them.
+NON_GAAP = """\
+RECONCILIATION OF GAAP REPORTED TO NON-GAAP ADJUSTED INFORMATION
+(MILLIONS, EXCEPT PER SHARE DATA)       Cost of sales  Selling   Net income     EPS
+GAAP Reported                                 8,648      3,048        9,906     1.73
+Amortization of intangible assets                 —          —          822
+Acquisition-related items                         5        (2)           82
+Other                                            (6)       (13)          130
+Income tax provision—non-GAAP items                                    (551)
+Non-GAAP Adjusted                             8,647      3,033       10,389     2.04
+"""
+
+
+def test_a_column_printing_one_item_and_the_total_is_not_totalled(tmp_path: Path) -> None:
+    path = tmp_path / "non_gaap.txt"
+    path.write_text(NON_GAAP, encoding="utf-8")
+    report = tieout.check(path)
+    assert [f.message for f in report.findings if f.severity is Severity.ERROR] == []
+    footing = [(c.status.value, c.description) for c in report.checks if c.code == "TO101"]
+    assert footing == [
+        ("passed", "8,647 = 8,648 + 0 + 5 + (6) + 0"),
+        ("passed", "3,033 = 3,048 + 0 + (2) + (13) + 0"),
+        ("passed", "10,389 = 9,906 + 822 + 82 + 130 + (551)"),
+        ("unresolved", "Non-GAAP Adjusted [EPS]: not totalled"),
+    ]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from tests.checks.fixtures import DEC_2023, JUN_2024, make_filing, make_table
+from tests.checks.fixtures import DEC_2023, JUN_2024, RMB_MILLION, make_filing, make_table
 from tieout.checks.engine import run_checks
 from tieout.model import Report, Severity, Table, TableKind
 
@@ -93,3 +93,77 @@ def test_the_balance_sheet_balances() -> None:
         "the balance sheet balances: assets = equity and liabilities does not hold for"
         " 2023-12-31: 32,888,024 ≠ 32,888,042: difference (18)"
     )
+
+
+def us_cash_flows(net: str = "2,229") -> Table:
+    """A US cash flow statement in millions (Pfizer's 10-Q, six months to 2 July 2023): the
+    effect of exchange rates stands above the net change, which includes it."""
+    return make_table(
+        [
+            ("Net cash provided by/(used in) operating activities", "4", "14,711"),
+            ("Net cash provided by/(used in) investing activities", "(22,170)", "(10,746)"),
+            ("Net cash provided by/(used in) financing activities", "24,403", "(4,058)"),
+            ("Effect of exchange-rate changes on cash and cash equivalents", "(7)", "(67)"),
+            ("Net increase/(decrease) in cash and cash equivalents", net, "(159)"),
+        ],
+        table_id="cf",
+        kind=TableKind.CASH_FLOWS,
+        unit=RMB_MILLION,
+        concepts={
+            0: "CashFlowsFromUsedInOperatingActivities",
+            1: "CashFlowsFromUsedInInvestingActivities",
+            2: "CashFlowsFromUsedInFinancingActivities",
+            3: "EffectOfExchangeRateChangesOnCashAndCashEquivalents",
+            4: "IncreaseDecreaseInCashAndCashEquivalents",
+        },
+        first_line=244,
+    )
+
+
+def us_closing_cash() -> Table:
+    """Opening and closing cash, printed apart from the flows (footing cannot join them)."""
+    return make_table(
+        [
+            ("Cash and cash equivalents, at beginning of period", "468", "1,983"),
+            ("Cash and cash equivalents, at end of period", "2,697", "1,824"),
+        ],
+        table_id="cash",
+        kind=TableKind.CASH_FLOWS,
+        unit=RMB_MILLION,
+        concepts={
+            0: "CashAndCashEquivalentsAtBeginningOfPeriod",
+            1: "CashAndCashEquivalentsAtEndOfPeriod",
+        },
+        first_line=300,
+    )
+
+
+def test_a_net_change_printed_below_the_exchange_differences_includes_them() -> None:
+    report = check(us_cash_flows(), us_closing_cash())
+    net_change = [c for c in report.checks if c.description.startswith("net change")]
+    # 4 - 22,170 + 24,403 - 7 = 2,230 against 2,229 printed: rounding in millions, a warning;
+    # without the exchange differences it would be 2,237, an error of 8
+    assert [(f.code, f.severity, f.lines, f.difference) for f in report.findings] == [
+        ("TO104", Severity.WARNING, (244, 245, 246, 247, 248), Decimal(-1)),
+        ("TO104", Severity.WARNING, (244, 245, 246, 247, 248), Decimal(1)),
+    ]
+    assert report.findings[0].message == (
+        "net change in cash = operating + investing + financing + exchange differences"
+        " does not hold for 2024-01-01..2024-06-30: 2,229 ≠ 2,230: difference (1)"
+        " (within what rounding explains)"
+    )
+    assert len(net_change) == 2
+    # the closing cash adds the net change alone: the exchange differences are in it
+    closing = [c for c in report.checks if c.description.startswith("closing cash")]
+    assert [(c.status.value, c.description) for c in closing] == [
+        ("passed", "closing cash = opening cash + net change: 2,697 = 468 + 2,229"),
+        ("passed", "closing cash = opening cash + net change: 1,824 = 1,983 + (159)"),
+    ]
+
+
+def test_exchange_differences_below_the_net_change_are_left_out_of_it() -> None:
+    report = check(first_part(), second_part())
+    assert [c.description.split(":")[0] for c in report.checks] == [
+        "net change in cash = operating + investing + financing",
+        "net change in cash = operating + investing + financing",
+    ]

@@ -115,6 +115,7 @@ def test_check_json_has_the_key_ties(capsys: pytest.CaptureFixture[str]) -> None
             "status": "passed",
             "passed": 4,
             "failed": 0,
+            "within_rounding": 0,
             "lines": [76, 82, 84, 94],
             "why_unchecked": "",
         },
@@ -123,7 +124,37 @@ def test_check_json_has_the_key_ties(capsys: pytest.CaptureFixture[str]) -> None
             "status": "passed",
             "passed": 1,
             "failed": 0,
+            "within_rounding": 0,
             "lines": [65, 160],
             "why_unchecked": "",
         },
     ]
+
+
+# Amcor's fiscal 2023 release: net income 184 less 4 for the minority prints 181, a
+# difference the rounding of figures in millions explains (a warning, not a failure).
+ROUNDED = """\
+U.S. GAAP Condensed Consolidated Statements of Income (Unaudited)
+                                                    Three Months Ended June 30,   Twelve Months Ended June 30,
+($ million, except per share amounts)                     2022          2023          2022          2023
+Income before income taxes                                 216           252         1,115         1,251
+Income tax expense                                        (104)          (68)         (300)         (193)
+Net income                                                 112           184           815         1,058
+Net income attributable to non-controlling interests        (3)           (4)          (10)          (10)
+Net income attributable to Amcor plc                       109           181           805         1,048
+"""
+
+
+def test_statements_that_foot_within_their_rounding_pass(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "rounded.txt"
+    path.write_text(ROUNDED, encoding="utf-8")
+    foot = _ties(tieout.check(path))["primary statements foot"]
+    assert (foot.status, foot.passed, foot.within_rounding, foot.failed) == ("passed", 7, 1, 0)
+    main(["check", str(path)])
+    out = capsys.readouterr().out
+    assert (
+        "  primary statements foot                     passed       7 passed,"
+        " 1 within rounding, 0 failed (lines 6,7,8)"
+    ) in out.splitlines()

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
@@ -11,7 +10,7 @@ import pytest
 import tieout
 from tests.checks.fixtures import H1_2023, H1_2024, make_filing, make_table
 from tieout.checks.engine import run_checks
-from tieout.model import ColumnRole, Period, Report, Severity, Table, TableKind
+from tieout.model import ColumnRole, Report, Severity, Table, TableKind
 
 EXAMPLE = Path(__file__).resolve().parents[2] / "tieout" / "examples" / "sensetime-2024-interim.txt"
 
@@ -110,20 +109,86 @@ def test_a_rate_printed_left_of_the_amounts_is_no_change_of_them() -> None:
     assert [c for c in report.checks if c.code == "TO603"] == []
 
 
-def test_a_movement_of_a_roll_forward_is_no_change_between_columns() -> None:
-    """Spark 2024, net debt reconciliation: 'Fair value changes' is one movement between
-    the balance at 1 July 2023 and the balance at 30 June 2024, not a change between the
-    two movements printed left of it."""
-    opening, closing = Period(date(2023, 7, 1)), Period(date(2024, 6, 30))
-    table = make_table(
-        [
-            ("Debt due within one year", "236", "2,101", "(1,947)", "3", "20", "413"),
-            ("Long-term debt", "816", "13,729", "(13,373)", "10", "19", "1,201"),
-        ],
-        kind=TableKind.NOTE,
-        periods=(opening, None, None, None, None, closing),
-        roles=[ColumnRole.VALUE] * 3 + [ColumnRole.CHANGE] + [ColumnRole.VALUE] * 2,
-    )
-    report = check(table)
+# Pfizer's 10-Q (second quarter 2023), revenues by geography: '% Change' is printed under
+# the middle of the three change columns; the two beside it are changes too, not amounts
+# to add (the worldwide change is no sum of the U.S. and international changes).
+GEOGRAPHY = """\
+The following presents worldwide revenues by geography:
+                                                                          Three Months Ended
+                                                                                                          World-                Inter-
+                                 Worldwide                    U.S.                 International           wide       U.S.    national
+                              July 2,     July 3,      July 2,      July 3,      July 2,      July 3,
+(MILLIONS)                       2023        2022         2023         2022         2023         2022                % Change
+Operating segments:
+ Biopharma               $     12,418 $    27,425  $     6,095  $    11,136  $     6,323  $    16,289       (55)       (45)      (61)
+ Business Innovation              316         317           90           86          225          230         —          5        (2)
+Total revenues           $     12,734 $    27,742  $     6,185  $    11,222  $     6,548  $    16,519       (54)       (45)      (60)
+
+"""
+
+
+def test_a_percent_change_header_under_a_group_heads_its_neighbours(tmp_path: Path) -> None:
+    path = tmp_path / "geography.txt"
+    path.write_text(GEOGRAPHY, encoding="utf-8")
+    report = tieout.check(path)
+    [table] = report.filing.tables
+    assert [c.role for c in table.columns] == [ColumnRole.VALUE] * 6 + [ColumnRole.CHANGE] * 3
+    assert [c.description for c in report.checks if c.code == "TO101"] == [
+        "12,734 = 12,418 + 316",
+        "27,742 = 27,425 + 317",
+        "6,185 = 6,095 + 90",
+        "11,222 = 11,136 + 86",
+        "6,548 = 6,323 + 225",
+        "16,519 = 16,289 + 230",
+    ]
     assert report.findings == ()
-    assert [c for c in report.checks if c.code == "TO603"] == []
+
+
+# An operational change leaves out the effect of exchange rates: not recomputed from the
+# amounts (Pfizer's product tables print 'Total' and 'Oper.' changes side by side).
+OPERATIONAL = """\
+The following summarizes revenues by product:
+                                      Year ended    Year ended                 Operational
+                                     December 31,  December 31,     Change          change
+($ MILLIONS)                               2023          2022          %               %
+Prevnar family                             1,388         1,429         (3)             (1)
+Eliquis                                    1,762         1,745           1               2
+"""
+
+
+def test_an_operational_change_is_not_recomputed_from_the_amounts(tmp_path: Path) -> None:
+    path = tmp_path / "operational.txt"
+    path.write_text(OPERATIONAL, encoding="utf-8")
+    report = tieout.check(path)
+    [table] = report.filing.tables
+    assert [c.header for c in table.columns if c.role is ColumnRole.CHANGE] == [
+        "Change %",
+        "Operational change %",
+    ]
+    assert [(c.status.value, c.lines, c.description) for c in report.checks] == [
+        ("passed", (5,), "(3) = change from 1,429 to 1,388"),
+        ("passed", (6,), "1 = change from 1,745 to 1,762"),
+    ]
+
+
+# Adobe's 10-K (fiscal 2022), note 13: 'Increase / Decrease' between the opening and the
+# closing balance is a movement of the roll-forward in amounts, not a change of a column.
+ROLL_FORWARD = """\
+NOTE 13. ACCUMULATED OTHER COMPREHENSIVE INCOME (LOSS)
+                                                     December 3,     Increase /   Reclassification    December 2,
+ (in millions)                                             2021       Decrease        Adjustments           2022
+ Net unrealized gains / losses on securities    $           (2) $         (39) $              —    $         (41)
+ Net unrealized gains / losses on derivatives                29            139             (151)              17
+ Cumulative foreign currency translation                   (164)          (105)                —            (269)
+ Total accumulated other comprehensive loss     $          (137) $          (5) $           (151)   $        (293)
+"""
+
+
+def test_an_increase_decrease_column_between_balances_is_a_movement(tmp_path: Path) -> None:
+    path = tmp_path / "aoci.txt"
+    path.write_text(ROLL_FORWARD, encoding="utf-8")
+    report = tieout.check(path)
+    [table] = report.filing.tables
+    assert [c.role for c in table.columns] == [ColumnRole.VALUE] * 4
+    assert [c.code for c in report.checks] == ["TO101"] * 4
+    assert report.findings == ()

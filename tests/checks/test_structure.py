@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from tests.checks.fixtures import make_table
+from tieout.checks.cells import says_balance
 from tieout.checks.structure import Fit, Relation, Vector, find_relations
 
 
@@ -28,6 +30,19 @@ def test_an_item_that_copies_an_earlier_item_beside_nils_is_not_a_total() -> Non
 
 def test_an_unhinted_line_off_in_one_column_is_a_partial_total() -> None:
     found = find_relations([vec(0, 1200, 3400), vec(1, 800, 600), vec(2, 2000, 4001)])
+    assert found == [Relation(2, (0, 1), (1, 1), Fit.PARTIAL)]
+
+
+def test_an_unhinted_line_off_where_it_adds_nothing_is_no_total() -> None:
+    # Pfizer's 10-Q long-term debt: 'Notes due 2026' 6,000 / 3,000 under the notes due
+    # 2024 (— / 2,250) and 2025 (3,750 / 750): the 2022 column adds up by chance
+    found = find_relations([vec(0, 0, 2250), vec(1, 3750, 750), vec(2, 6000, 3000)])
+    assert found == []
+
+
+def test_a_nil_total_column_says_nothing_against_an_unhinted_partial_total() -> None:
+    # shares held not totalled (read as nil) beside carrying amounts that add up
+    found = find_relations([vec(0, 800000, 27407), vec(1, 100000, 39351), vec(2, 0, 66758)])
     assert found == [Relation(2, (0, 1), (1, 1), Fit.PARTIAL)]
 
 
@@ -79,3 +94,15 @@ def test_a_closing_balance_off_in_one_column_is_still_a_partial_total() -> None:
     a wrong figure, not an opening: it is still reported."""
     rows = [balance(0, 4220, -488176), vec(1, 1000, -17722), balance(2, 5220, -505890)]
     assert find_relations(rows) == [Relation(2, (0, 1), (1, 1), Fit.PARTIAL)]
+
+
+def test_us_balance_labels_are_balances() -> None:
+    table = make_table(
+        [
+            ("Balance, April 2, 2023", "9,560", "478"),
+            ("Balances, December 31, 2022", "1", "2"),
+            ("Balances as of January 1, 2022", "1", "2"),
+            ("Balance sheet items", "1", "2"),
+        ]
+    )
+    assert [says_balance(r) for r in table.rows] == [True, True, True, False]

@@ -231,6 +231,14 @@ def test_intervals_from_printed_precision() -> None:
         "recognised in the period.",
         "The revenue from the tourism segment increased by approximately RMB5,663,000 in the "
         "period.",
+        # Pfizer's 10-Q: the amount a US filing's verb of change takes without 'by' is the
+        # change, not the revenue (which the 'to' figure of the sentence gives)
+        "Revenues decreased $15.0 billion, or 54%, in the second quarter of 2023.",
+        # an amount 'of' the noun after it, listed after a subject: not that subject's
+        "We recorded $4.4 billion in intangible assets, consisting of $3.0 billion of "
+        "revenue and $1.4 billion of developed technology rights.",
+        "Excluding contributions from Comirnaty and Paxlovid, revenues increased $537 million, "
+        "or 5%, operationally.",
         "Included in revenues are revenues of approximately HK$79.73 million which arose from "
         "sales to the largest customer.",
         "We launched 71 products in 2008 with turnover of approximately HK$308 million in the "
@@ -404,3 +412,13 @@ def test_a_month_printed_as_a_row_label_is_no_subject() -> None:
         {"december"},
     )
     assert amount.subject is not None and amount.subject.key == "revenue"
+
+
+def test_a_change_without_by_then_the_level_after_to() -> None:
+    claims = claims_in(
+        "Our revenue decreased $15.0 billion to $12.7 billion in the second quarter of 2023."
+    )
+    assert [(c.claimed, c.subject.key if c.subject else None) for c in claims] == [
+        ("$15.0 billion", None),
+        ("$12.7 billion", "revenue"),
+    ]

@@ -79,6 +79,7 @@ CUTS = {
     "ebay_2023q2_p7-9.pdf": ("financebench/EBAY_2023Q2_EARNINGS.pdf", [7, 8, 9]),
     "apple_2023q3_10q_p4-8.pdf": ("financebench/APPLE_2023Q3_10Q.pdf", [4, 5, 6, 7, 8]),
     "boeing_2022_10k_p108.pdf": ("financebench/BOEING_2022_10K.pdf", [108]),
+    "amcor_2023q4_p8-9.pdf": ("financebench/AMCOR_2023Q4_EARNINGS.pdf", [8, 9]),
     "bestbuy_2024q2_10q_p3-8.pdf": ("financebench/BESTBUY_2024Q2_10Q.pdf", [3, 4, 5, 6, 7, 8]),
     "apple_2023q3_10q_statements_notes.pdf": (
         "financebench/APPLE_2023Q3_10Q.pdf",

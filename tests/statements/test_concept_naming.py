@@ -91,3 +91,42 @@ def test_items_under_a_heading_naming_a_total_keep_their_names() -> None:
         names["Proceeds on issue of convertible bonds"] == "proceeds-on-issue-of-convertible-bonds"
     )
     assert names["NET CASH FROM FINANCING ACTIVITIES"] == "CashFlowsFromUsedInFinancingActivities"
+
+
+# Pfizer's 10-Q (second quarter 2023), shortened: the supplemental lines under 'Cash
+# paid/(received) during the period for:' are cash paid, not the income statement's lines.
+CASH_PAID = """\
+CONDENSED CONSOLIDATED STATEMENTS OF INCOME
+                                                        Six Months Ended
+                                                     July 2,       July 3,
+(MILLIONS)                                              2023          2022
+Income before provision for taxes on income            8,539        20,497
+Provision for taxes on income                            644         2,742
+Net income                                             7,895        17,755
+
+CONDENSED CONSOLIDATED STATEMENTS OF CASH FLOWS
+                                                        Six Months Ended
+                                                     July 2,       July 3,
+(MILLIONS)                                              2023          2022
+Operating Activities
+Net income                                             7,895        17,755
+Other changes in assets and liabilities               (7,891)       (3,044)
+Net cash provided by operating activities                  4        14,711
+Supplemental Cash Flow Information
+Cash paid/(received) during the period for:
+ Income taxes                                         2,025         3,098
+ Interest                                               821           771
+ Interest rate hedges                                    31           (10)
+"""
+
+
+def test_lines_under_cash_paid_for_are_cash_paid() -> None:
+    report = _check(CASH_PAID)
+    flows = report.filing.tables_of(TableKind.CASH_FLOWS)[0]
+    names = {r.label: r.concept for r in flows.rows if r.cells}
+    assert names["Income taxes"] == "IncomeTaxesPaidRefundClassifiedAsOperatingActivities"
+    assert names["Interest"] == "interest-paid"
+    assert names["Interest rate hedges"] == "cash-paid-for-interest-rate-hedges"
+    # the tax paid is not tied to the tax expense of the income statement
+    assert [f.message for f in report.findings if f.code == "TO401"] == []
+    assert [f.message for f in report.findings if f.severity is Severity.ERROR] == []

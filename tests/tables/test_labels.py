@@ -2,6 +2,9 @@
 
 import pytest
 
+import tieout
+from tieout.api import document_to_filing
+from tieout.read.text import text_to_document
 from tieout.tables.labels import split_labels
 
 
@@ -89,7 +92,35 @@ def test_run_together_labels_are_split(text: str, values: int, expected: list[st
         "Total Assets less Current Liabilities",
         "Purchase of ordinary shares of the Company for share award scheme",
         "Basic and diluted loss per share (RMB)",
+        "April 3 through April 30, 2023",  # a period of a US share repurchase table
     ],
 )
 def test_single_labels_stay_whole(label: str) -> None:
     assert split_labels(label, 1) == [label]
+
+
+# Pfizer's 10-Q (second quarter 2023), Part II Item 2: the monthly purchases add up to the
+# total only when each month's label stays one row.
+REPURCHASES = """\
+The following summarizes purchases of our common stock during the second quarter of 2023:
+                                                   Total Number of       Average Price
+Period                                           Shares Purchased(a)   Paid per Share(a)
+April 3 through April 30, 2023                              40,293   $           40.72
+May 1 through May 28, 2023                                 119,295   $           38.89
+May 29 through July 2, 2023                                 54,559   $           38.37
+Total                                                      214,147   $           39.10
+"""
+
+
+def test_months_of_a_repurchase_table_add_up_to_its_total() -> None:
+    report = tieout.check(document_to_filing(text_to_document(REPURCHASES, source="t.txt")))
+    [table] = report.filing.tables
+    assert [r.label for r in table.rows] == [
+        "April 3 through April 30, 2023",
+        "May 1 through May 28, 2023",
+        "May 29 through July 2, 2023",
+        "Total",
+    ]
+    footing = [(c.status.value, c.description) for c in report.checks if c.code == "TO101"]
+    assert footing == [("passed", "214,147 = 40,293 + 119,295 + 54,559")]
+    assert report.findings == ()

@@ -4,7 +4,9 @@ from datetime import date
 
 import pytest
 
+from tieout.api import document_to_filing
 from tieout.model import Measure, Period, Unit
+from tieout.read.text import text_to_document
 from tieout.tables.periods import duration_months, find_date, period_ending
 from tieout.tables.units import label_unit, unit_in
 
@@ -57,6 +59,12 @@ def test_period_ending_steps_back_whole_months() -> None:
         ("千港元", Unit(Measure.MONETARY, "HKD", 3)),
         ("人民幣千元", Unit(Measure.MONETARY, "RMB", 3)),
         ("S$'000", Unit(Measure.MONETARY, "SGD", 3)),
+        # Amcor's non-GAAP reconciliation: the table is in millions; the EPS column is not
+        (
+            "EPS (Diluted Net US ($ million) EBITDA EBIT Income cents)(1)",
+            Unit(Measure.MONETARY, "USD", 6),
+        ),
+        ("Basic earnings per share (RMB)", Unit(Measure.PER_SHARE, "RMB", 0)),
     ],
 )
 def test_units(text: str, unit: Unit) -> None:
@@ -69,3 +77,33 @@ def test_units_printed_in_labels() -> None:
     assert label_unit("Loss attributable to equity holders of the Company (RMB'000)") == Unit(
         Measure.MONETARY, "RMB", 3
     )
+
+
+# Pfizer's 10-Q prints '(MILLIONS)' over its tables, without a currency; a note table whose
+# header lost it is in millions too, not in dollars (its rounding differences are then
+# rounding, not errors).
+MILLIONS_WITHOUT_CURRENCY = """\
+                      CONDENSED CONSOLIDATED BALANCE SHEETS
+                                                       July 2,      December 31,
+(MILLIONS)                                               2023              2022
+Cash and cash equivalents                          $      2,645    $          416
+Identifiable intangible assets                           41,406            43,370
+Total assets                                             44,051            43,786
+
+Note 9. Identifiable Intangible Assets
+The following summarizes the components of Identifiable intangible assets, as of July 2, 2023:
+                                                        Gross       Accumulated
+                                                     Carrying      Amortization           Net
+Developed technology rights(a)                 $       86,030    $     (58,035)   $    27,994
+Brands                                                    922             (861)            61
+Licensing agreements and other                          2,425           (1,469)           956
+                                                       89,376          (60,366)        29,011
+"""
+
+
+def test_a_scale_printed_without_currency_is_the_documents_unit() -> None:
+    filing = document_to_filing(text_to_document(MILLIONS_WITHOUT_CURRENCY, source="t.txt"))
+    assert [(t.title, t.unit) for t in filing.tables] == [
+        ("CONDENSED CONSOLIDATED BALANCE SHEETS", Unit(Measure.MONETARY, "USD", 6)),
+        ("Note 9. Identifiable Intangible Assets", Unit(Measure.MONETARY, "USD", 6)),
+    ]

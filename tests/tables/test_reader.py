@@ -2,6 +2,7 @@
 
 from pathlib import Path
 
+from tieout.api import document_to_filing
 from tieout.model import LineKind
 from tieout.read.text import text_to_document
 
@@ -52,3 +53,35 @@ def test_escaped_dollars_are_unescaped(tmp_path: Path) -> None:
     doc = text_to_document("approximately HK\\$6,351.0 million\n", source="x")
     tokens = [t.text for f in doc.lines[0].fields for t in f.tokens]
     assert "HK$6,351.0" in tokens
+
+
+# Adobe's 10-K (fiscal 2022), note 3: the footnote '(1)' under the rule of underscores is no
+# figure of the table (read as one, it made the labels a column of text).
+FOOTNOTE_UNDER_RULE = """\
+        The table below represents the final purchase price allocation to total identifiable intangible assets acquired and net
+liabilities assumed based on their respective estimated fair values as of December 7, 2020.
+                                                                                           Weighted Average
+ (dollars in millions)                                                         Amount     Useful Life (years)
+      Customer contracts and relationships                               $        290                  10
+      Purchased technology                                                        100                   3
+      Backlog                                                                      40                   2
+      Trademarks                                                                   30                   5
+      Total identifiable intangible assets                                        460
+      Net liabilities assumed                                                     (31)                N/A
+      Goodwill (1)                                                              1,095                 N/A
+        Total purchase price                                             $      1,524
+_________________________________________
+(1)
+       Non-deductible for tax purposes.
+"""
+
+
+def test_a_rule_of_underscores_ends_the_table_above_its_footnotes() -> None:
+    filing = document_to_filing(text_to_document(FOOTNOTE_UNDER_RULE, source="t.txt"))
+    [table] = filing.tables
+    assert table.lines == (3, 12)
+    assert [(r.label, [c.text for c in r.cells]) for r in table.rows][-3:] == [
+        ("Net liabilities assumed", ["(31)", "N/A"]),
+        ("Goodwill (1)", ["1,095", "N/A"]),
+        ("Total purchase price", ["1,524"]),
+    ]

@@ -25,6 +25,14 @@ class Term:
     concept: str
     weight: int = 1
     when: str = PERIOD
+    # Where the statement prints the term decides whether it is a part. `above_total`: a
+    # part only when printed above the total in the total's table (a US net change in
+    # cash includes the effect of exchange rates printed above it), left out otherwise.
+    # `not_above`: left out when printed above that concept's line in its table (the net
+    # change printed below the effect of exchange rates already includes it).
+    above_total: bool = False
+    not_above: str = ""
+    named: str = ""  # how the formula's name calls the term ("exchange differences")
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,12 +142,19 @@ FORMULAS: tuple[Formula, ...] = (
         Term("net-assets"),
         (Term("Assets"), Term("Liabilities", weight=-1)),
     ),
-    _f(
+    Formula(
         "net change in cash = operating + investing + financing",
-        "IncreaseDecreaseInCashAndCashEquivalents",
-        "CashFlowsFromUsedInOperatingActivities",
-        "CashFlowsFromUsedInInvestingActivities",
-        "CashFlowsFromUsedInFinancingActivities",
+        Term("IncreaseDecreaseInCashAndCashEquivalents"),
+        (
+            Term("CashFlowsFromUsedInOperatingActivities"),
+            Term("CashFlowsFromUsedInInvestingActivities"),
+            Term("CashFlowsFromUsedInFinancingActivities"),
+            Term(
+                "EffectOfExchangeRateChangesOnCashAndCashEquivalents",
+                above_total=True,
+                named="exchange differences",
+            ),
+        ),
     ),
     Formula(
         "closing cash = opening cash + net change + exchange differences",
@@ -147,7 +162,11 @@ FORMULAS: tuple[Formula, ...] = (
         (
             Term("CashAndCashEquivalents", when=OPENING),
             Term("IncreaseDecreaseInCashAndCashEquivalents"),
-            Term("EffectOfExchangeRateChangesOnCashAndCashEquivalents"),
+            Term(
+                "EffectOfExchangeRateChangesOnCashAndCashEquivalents",
+                not_above="IncreaseDecreaseInCashAndCashEquivalents",
+                named="exchange differences",
+            ),
         ),
     ),
 )

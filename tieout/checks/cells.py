@@ -28,7 +28,9 @@ ROUNDED_SCALE = 6  # millions
 CONFIRMING = Decimal(1000)  # a figure this large found elsewhere is no coincidence
 
 _BALANCE_LABEL = re.compile(
-    r"^\s*(?:\(unaudited\)\s*)?(?:as\s+at|at|balances?\s+(?:as\s+)?at)\b|^於", re.I
+    r"^\s*(?:\(unaudited\)\s*)?(?:(?:as\s+at|at|balances?\s+(?:(?:as\s+)?at|as\s+of))\b"
+    r"|balances?,\s*[a-z]+\.?\s+\d)|^於",  # 'Balance, April 2, 2023' (US)
+    re.I,
 )
 _TOTAL_LABEL = re.compile(r"^\s*(sub-?)?total\b", re.IGNORECASE)
 _NOT_ADDITIVE = re.compile(

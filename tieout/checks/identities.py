@@ -82,13 +82,53 @@ def identity_checks(ctx: CheckContext) -> Iterator[Check]:
             key = (total.table_id, total.row, total.column)
             if len(formula.parts) > 1 and key in footed and not formula.balances:
                 continue
-            parts = [_part(index, t, total.period) for t in formula.parts]
-            found = [p for p in parts if p is not None]
-            if len(found) != len(parts):
+            terms, found = _placed_parts(index, formula, total, total.period)
+            if len(found) != len(terms):
                 continue
             if formula.consecutive and _interrupted(ctx.filing, total, found):
                 continue
-            yield _check(formula, total, found)
+            yield _check(formula, terms, total, found)
+
+
+def _placed_parts(
+    index: FactIndex, formula: Formula, total: Fact, period: Period
+) -> tuple[list[Term], list[Fact]]:
+    """The formula's terms that are parts where the statement prints them, with their
+    facts (a term not found counts, so the formula is skipped)."""
+    placed: list[tuple[Term, Fact | None]] = []
+    for term in formula.parts:
+        fact = _part(index, term, period)
+        if term.above_total and not _printed_above(fact, total):
+            continue  # the net change printed above the exchange differences: without them
+        placed.append((term, fact))
+    kept: list[tuple[Term, Fact | None]] = []
+    for term, fact in placed:
+        below = next((f for t, f in placed if t.concept == term.not_above), None)
+        if term.not_above and _printed_above(fact, below):
+            continue  # printed above the net change, which includes it
+        kept.append((term, fact))
+    return [t for t, _ in kept], [f for _, f in kept if f is not None]
+
+
+def _printed_above(fact: Fact | None, other: Fact | None) -> bool:
+    """`fact` stands on a line above `other`'s in the same table."""
+    if fact is None or other is None:
+        return False
+    return fact.table_id == other.table_id and fact.row < other.row
+
+
+def _name(formula: Formula, terms: list[Term]) -> str:
+    """The formula's name, with the placed terms it includes or leaves out."""
+    name = formula.name
+    for term in formula.parts:
+        if not term.named:
+            continue
+        said = f" + {term.named}"
+        if term in terms and said not in name:
+            name += said
+        elif term not in terms:
+            name = name.replace(said, "")
+    return name
 
 
 def _interrupted(filing: Filing, total: Fact, parts: list[Fact]) -> bool:
@@ -114,15 +154,17 @@ def _amount(fact: Fact) -> Decimal:
     return abs(fact.value) if fact.concept in LIABILITY_TOTALS else fact.value
 
 
-def _check(formula: Formula, total: Fact, parts: list[Fact]) -> Check:
-    weights = [t.weight for t in formula.parts]
+def _check(formula: Formula, terms: list[Term], total: Fact, parts: list[Fact]) -> Check:
+    weights = [t.weight for t in terms]
     if formula.expense_last and _reads_as_positive_expense(total, parts):
         weights[-1] = -weights[-1]
     signed = [Amount(_amount(p) * w, p.decimals) for p, w in zip(parts, weights, strict=True)]
-    result = compare(Amount(_amount(total), total.decimals), signed)
+    rounded = all(_is_rounded(f) for f in (total, *parts))
+    result = compare(Amount(_amount(total), total.decimals), signed, rounded=rounded)
     scale = total.unit.scale
     values = [cells.in_table_unit(_amount(p), scale) for p in parts]
-    description = f"{formula.name}: " + cells.written_sum(
+    name = _name(formula, terms)
+    description = f"{name}: " + cells.written_sum(
         cells.in_table_unit(_amount(total), scale), values, weights
     )
     spans = (total.span, *(p.span for p in parts))
@@ -136,14 +178,22 @@ def _check(formula: Formula, total: Fact, parts: list[Fact]) -> Check:
     expected = sign * cells.in_table_unit(result.expected, scale)
     difference = sign * cells.in_table_unit(result.difference, scale)
     message = (
-        f"{formula.name} does not hold for {total.period}:"
+        f"{name} does not hold for {total.period}:"
         f" {cells.printed(total.printed)} ≠ {cells.printed(expected)}:"
         f" difference {cells.printed(difference)}"
     )
+    if severity is Severity.WARNING:
+        message += " (within what rounding explains)"
     finding = Finding(
         IDENTITY_CODE, severity, message, spans, expected, total.printed, difference, total.table_id
     )
     return Check(IDENTITY_CODE, Status.FAILED, description, spans, facts, finding)
+
+
+def _is_rounded(fact: Fact) -> bool:
+    """Amounts in millions or more are presented rounded from the books (as in footing)."""
+    unit = fact.unit
+    return unit.measure is Measure.MONETARY and unit.scale >= cells.ROUNDED_SCALE
 
 
 def _reads_as_positive_expense(total: Fact, parts: list[Fact]) -> bool:

@@ -112,6 +112,13 @@ def _share(
     yield _result(SHARE_CODE, table, row, percent, pct, result, spans, keys, description)
 
 
+# An operational (constant-currency, organic) change leaves out what the amounts include
+# (exchange rates, acquisitions): it cannot be recomputed from them.
+_OTHER_MEASURE = re.compile(
+    r"\boper\.|\boperational(?:ly)?\b|constant[- ]currency|\borganic\b", re.IGNORECASE
+)
+
+
 def change_checks(ctx: CheckContext) -> Iterator[Check]:
     for table in ctx.filing.tables:
         values = [
@@ -119,7 +126,11 @@ def change_checks(ctx: CheckContext) -> Iterator[Check]:
             for c in table.columns
             if c.role is ColumnRole.VALUE and not cells.is_derived(table, c)
         ]  # a change of a percentage is in points, not a ratio of the two
-        changes = [c for c in table.columns if c.role is ColumnRole.CHANGE]
+        changes = [
+            c
+            for c in table.columns
+            if c.role is ColumnRole.CHANGE and not _OTHER_MEASURE.search(" ".join(c.header.split()))
+        ]
         if len(values) < 2 or not changes:
             continue
         for change in changes:
@@ -135,17 +146,12 @@ def _compared_columns(values: list[Column], change: Column) -> tuple[Column, Col
     """The two amount columns a change column compares: the pair just left of it (three
     months, then nine months, each with its own 'Change'). A percentage printed left of
     the amounts is no change of them: the rate a sensitivity analysis assumes ('+0.5%',
-    then the effect on profit). Nor is a movement of a roll-forward ('Fair value changes'
-    between the balances at 1 July 2023 and at 30 June 2024)."""
+    then the effect on profit). (A movement between a roll-forward's balances is read as
+    an amount column: tables.columns._movements.)"""
     before = [c for c in values if c.index < change.index]
-    if len(before) < 2 or _between_balances(values, change):
+    if len(before) < 2:
         return None
     return before[-2], before[-1]
-
-
-def _between_balances(values: list[Column], change: Column) -> bool:
-    balances = [c for c in values if c.period is not None and c.period.is_instant]
-    return len(balances) >= 2 and balances[0].index < change.index < balances[-1].index
 
 
 def _change(

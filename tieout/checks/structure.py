@@ -258,10 +258,31 @@ def _best_partial(
             continue
         if not total.hinted and not any(abs(total.values[i] or ZERO) >= BIG_ENOUGH for i in strong):
             continue
+        if _even_and_unsummed(total, run, weights, len(agreeing), mismatched):
+            continue  # as many columns against as for, one adding nothing: a coincidence
         score = (len(agreeing) - mismatched, int(run[0].key == section_first))
         if best is None or score > best[0]:
             best = (score, _relation(total, run, weights, Fit.PARTIAL, dropped))
     return best[1] if best else None
+
+
+def _even_and_unsummed(
+    total: Vector, run: Sequence[Vector], weights: tuple[int, ...], agreeing: int, against: int
+) -> bool:
+    """A line that does not say it is a total or a balance, agreeing in as many positions
+    as it disagrees, where a disagreeing position adds nothing: one item prints a figure,
+    the others nil ('Notes due 2026' 6,000 under '—' and 3,750 is another item)."""
+    if total.hinted or total.balance or agreeing != against:
+        return False
+    for i, target in enumerate(total.values):
+        parts = [v.values[i] if i < len(v.values) else None for v in run]
+        printed = [(w, p) for w, p in zip(weights, parts, strict=True) if p is not None]
+        if target is None or len(printed) != len(parts):
+            continue
+        computed = sum((w * p for w, p in printed), ZERO)
+        if computed != target and sum(p != 0 for _, p in printed) <= 1:
+            return True
+    return False
 
 
 def _agreeing(total: Vector, length: int) -> tuple[_Position, ...]:

@@ -112,6 +112,14 @@ def _evaluate_position(
         return None
     if len(parts) > 1 and all(p.cell is None for p in parts):
         return None  # only the total printed in this column ('Aggregate Fair Value' at the end)
+    if explain_blanks and len(parts) > 2 and _one_item_printed(parts, total):
+        # the total beside one item, the other items left blank: the column states the two
+        # figures, it does not add the lines (earnings per share of a reconciliation of
+        # GAAP to non-GAAP earnings: the adjustments are not printed per share); across a
+        # matrix (cross-footing) a blank is nil and the sum is reported
+        spans = tuple(cells.cell_span(s.row, s.cell) for s in slots)
+        description = f"{grid.name(relation.total)} [{grid.where(position)}]: not totalled"
+        return Check(code, Status.UNRESOLVED, description, spans)
     if explain_blanks and _not_struck(total, parts):
         return None
     missing = [s for s in slots if s.value is None]
@@ -128,6 +136,15 @@ def _evaluate_position(
     if missing:
         return _inferred(grid, relation, position, total, parts, spans, facts)
     return _compare(grid, relation, position, total, parts, spans, facts, code, explain_blanks)
+
+
+def _one_item_printed(parts: Sequence[Slot], total: Slot) -> bool:
+    """One item prints a figure other than the total's; every other is blank on an intact
+    line."""
+    printed = [p for p in parts if p.printed_value]
+    if len(printed) != 1 or not total.printed_value or printed[0].value == total.value:
+        return False
+    return all(p.blank for p in parts if p is not printed[0])
 
 
 def _not_struck(total: Slot, parts: Sequence[Slot]) -> bool:

@@ -237,7 +237,7 @@ def _states(text: str, mention: Mention, figure: Figure) -> bool:
         return False
     if _COUNTERFACTUAL.search(text):
         return False
-    if described_as_part(text[figure.end :]):
+    if described_as_part(text[figure.end :]) or _OF_ANOTHER.match(text, figure.end):
         return False
     return tied(text, mention.start, mention.end, figure.start)
 
@@ -247,6 +247,13 @@ def _states(text: str, mention: Mention, figure: Figure) -> bool:
 _COUNTERFACTUAL = re.compile(
     r"^\s*had\b|\bwould\s+(?:have|show|be)\b|\bpro[\s-]?forma\b", re.IGNORECASE
 )
+# "$3.0 billion of IPR&D and $1.4 billion of developed technology rights": the amount is of
+# the noun after it, not of the subject named before.
+_OF_ANOTHER = re.compile(
+    r"\s+of\s+(?!(?:the\s+|this\s+|that\s+)?(?:year|period|quarter|month|\d))[A-Za-z]", re.I
+)
+
+
 _INCLUDED_IN = re.compile(r"^\s*(?:included|including) in\b", re.IGNORECASE)
 _AND_SUBJECT = re.compile(r"\band\s+(?:the\s+)?$", re.IGNORECASE)
 

@@ -62,10 +62,11 @@ _SEGMENT = re.compile(
     r"compan(?:y|ies)|entit(?:y|ies)|group)\b|\bacquirees?\b",
     re.IGNORECASE,
 )  # "The acquired business contributed total revenue of HK$33,526,000": not the group's
-# "increased by RMB5,663,000": the amount of a change, not a level.
+# "increased by RMB5,663,000", "Revenues decreased $15.0 billion": the amount of a change,
+# not a level ("decreased to $12.7 billion" is one).
 _CHANGE_BY = re.compile(
     r"(?:increas\w*|decreas\w*|declin\w*|grew|rose|fell|dropped|up|down|reduced)\s+"
-    r"(?:\w+\s+){0,2}?by\s+(?:approximately\s+|about\s+|around\s+)?$",
+    r"(?:(?:\w+\s+){0,2}?by\s+)?(?:approximately\s+|about\s+|around\s+)?$",
     re.IGNORECASE,
 )
 

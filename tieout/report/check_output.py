@@ -2,7 +2,7 @@
 
 JSON shape (amounts as exact decimal strings, lines 1-based):
     {"source": ..., "summary": {...},
-     "key_ties": [{"name", "status", "passed", "failed", "lines"}],
+     "key_ties": [{"name", "status", "passed", "failed", "within_rounding", "lines"}],
      "findings": [{"code", "severity", "message", "expected", "actual", "difference",
                    "lines", "pages", "table"}],
      "checks": [{"code", "status", "description", "lines"}]}      (only with --all)
@@ -42,6 +42,7 @@ def key_tie_to_dict(tie: KeyTie) -> dict[str, Any]:
         "status": tie.status,
         "passed": tie.passed,
         "failed": tie.failed,
+        "within_rounding": tie.within_rounding,
         "lines": sorted({n for c in tie.checks for n in c.lines}),
         "why_unchecked": tie.why_unchecked if not tie.checks else "",
     }
@@ -125,12 +126,16 @@ def key_tie_lines(ties: tuple[KeyTie, ...]) -> list[str]:
     return ["Key ties:"] + [
         f"  {t.name:<{width}}  {t.status:<11}  "
         + (
-            f"{t.passed} passed, {t.failed} failed ({_lines(_tie_lines(t))})"
+            f"{t.passed} passed, {_rounded(t)}{t.failed} failed ({_lines(_tie_lines(t))})"
             if t.checks
             else t.why_unchecked
         )
         for t in ties
     ]
+
+
+def _rounded(tie: KeyTie) -> str:
+    return f"{tie.within_rounding} within rounding, " if tie.within_rounding else ""
 
 
 def _tie_lines(tie: KeyTie) -> tuple[int, ...]:

@@ -48,8 +48,8 @@ CONTINUATION_GAP = 3
 
 _QUALIFIERS = re.compile(
     r"^(?:\d{1,2}\s+|(?:unaudited|audited|interim|condensed|consolidated|summary|the|group s?|"
-    r"company s?|s|and|of)\s+)*"
-)
+    r"company s?|s|and|of|(?:u\s?s\s+)?gaap|ifrs|hkfrs)\s+)*"
+)  # 'U.S. GAAP Condensed Consolidated Statements of Income (Unaudited)'
 
 
 def kind_from_title(title: str) -> TableKind | None:

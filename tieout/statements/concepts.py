@@ -116,6 +116,7 @@ def name_rows(table: Table, elsewhere: frozenset[str] = frozenset()) -> Table:
     named: list[tuple[Row, str | None]] = []
     per_share: str | None = None  # what the per-share lines under the heading cover
     other_income = False  # a section of other revenue above: 'Total revenue' below includes it
+    paid = False  # under 'Cash paid during the period for:' in a cash flow statement
     for row in table.rows:
         other_income = other_income or (
             row.kind is RowKind.HEADING and _names_other_income(row.label)
@@ -125,6 +126,7 @@ def name_rows(table: Table, elsewhere: frozenset[str] = frozenset()) -> Table:
             result_table = table.kind in _RESULT_TABLES
             shared = _attribution(row.label) if result_table else None
             per_share = _per_share_scope(row.label, per_share) if result_table else None
+            paid = table.kind is TableKind.CASH_FLOWS and bool(_CASH_PAID.match(row.label))
             named.append((replace(row, concept=slug(row.label)), section))
             continue
         if row.label is None:
@@ -142,6 +144,8 @@ def name_rows(table: Table, elsewhere: frozenset[str] = frozenset()) -> Table:
             concept = slug(row.label)  # turnover and other revenue: wider than revenue
         if _is_balance_change(table, section, found):
             concept = f"change-in-{slug(row.label)}"
+        if paid and (found is None or "cash_flows" not in found.statements):
+            concept = _cash_paid_for(row.label)
         concept = _ATTRIBUTION.get(shared or "", {}).get(concept, concept)
         kind = row.kind
         if found and found.role in ("subtotal", "total") and kind is RowKind.ITEM:
@@ -224,6 +228,18 @@ def _names_other_income(label: str | None) -> bool:
     """'Other revenue', 'Other income and gains', 'Other revenue and net income' (a heading
     over items of its own: in US filings 'Other revenues' is one item of revenue)."""
     return label is not None and bool(_OTHER_INCOME.match(label))
+
+
+_CASH_PAID = re.compile(r"^\s*cash\s+\(?paid\b.*\bfor\s*:?\s*$", re.I)
+
+
+def _cash_paid_for(label: str) -> str:
+    """'Income taxes' under 'Cash paid/(received) during the period for:' is the tax paid,
+    not the income statement's tax expense: named as '<label> paid' reads, or by a slug."""
+    found = load_lexicon().concept_for(f"{label} paid")
+    if found is not None and "cash_flows" in found.statements:
+        return found.name
+    return f"cash-paid-for-{slug(label)}"
 
 
 def _is_balance_change(table: Table, section: str | None, found: Concept | None) -> bool:

@@ -234,10 +234,23 @@ def _ends_span(views: Sequence[LineView], j: int, last: int, *, started: bool) -
     view = views[j]
     if view.is_prose or _is_title_line(view) or _skips_pages(views[last].line.page, view.line.page):
         return True
+    if _footnote_rule(view):
+        return True  # the footnotes below it ('(1)' alone on a line) are not rows
     # over a page break only a heading of words in capitals ('SEGMENT INFORMATION') is
     # surely a new title: a continued table may repeat its header under a lone label
     same_page = view.line.page == views[last].line.page
     return started and (same_page or _is_capitals_heading(view)) and _heads_new_table(views, j)
+
+
+_RULE = re.compile(r"^_{20,}$")
+
+
+def _footnote_rule(view: LineView) -> bool:
+    """A rule of underscores from the left margin: the separator above a table's footnotes
+    (US filings print '_______' under the table, then '(1)' and the note)."""
+    if len(view.fields) != 1 or not _RULE.match(view.fields[0].text.strip()):
+        return False
+    return view.indent(view.fields[0]) <= HEADER_INDENT * view.char_width
 
 
 def _is_capitals_heading(view: LineView) -> bool:

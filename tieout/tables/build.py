@@ -149,8 +149,8 @@ def _document_unit(blocks: Sequence[Block]) -> Unit | None:
         texts = [block.title, block.subtitle, *(v.text for v in _split_header(block.lines)[0])]
         for text in texts:
             unit = unit_in(text)
-            if unit is not None and unit.currency and unit.scale:
-                units[unit] += 1
+            if unit is not None and unit.measure is Measure.MONETARY and unit.scale:
+                units[unit] += 1  # '(MILLIONS)' over every table of a US filing counts too
     return units.most_common(1)[0][0] if units else None
 
 

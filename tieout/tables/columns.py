@@ -459,7 +459,12 @@ def describe_columns(plan: ColumnPlan, ctx: TableContext) -> tuple[list[Column],
     table_unit = merge_units(unit_in(ctx.text), ctx.default_unit) or Unit(Measure.MONETARY)
     roles = _changes_in_percent([_role(slot) for slot in plan.slots])
     matrix = _is_matrix(plan, roles)
-    periods = [None] * len(plan.slots) if matrix else _periods(plan, roles, ctx)
+    periods: list[Period | None] = (
+        [None] * len(plan.slots) if matrix else _periods(plan, roles, ctx)
+    )
+    if not matrix:
+        roles = _changes_spread(roles, periods, [slot.own for slot in plan.slots])
+        roles = _movements(roles, periods, [slot.header for slot in plan.slots])
     columns: list[Column] = []
     for i, (slot, role) in enumerate(zip(plan.slots, roles, strict=True)):
         own_unit = unit_in(slot.own)
@@ -529,6 +534,45 @@ def _changes_in_percent(roles: list[ColumnRole]) -> list[ColumnRole]:
         else role
         for i, role in enumerate(roles)
     ]
+
+
+def _movements(
+    roles: list[ColumnRole], periods: list[Period | None], headers: list[str]
+) -> list[ColumnRole]:
+    """An 'Increase / Decrease' column between an opening and a closing balance ('December
+    3, 2021 | Increase / Decrease | Reclassification Adjustments | December 2, 2022') is a
+    movement of the roll-forward, in amounts, not a change of one column from another."""
+    instants = [(i, p.end) for i, p in enumerate(periods) if p is not None and p.start is None]
+    if len(instants) < 2 or instants[0][1] >= instants[-1][1]:
+        return roles
+    first, last = instants[0][0], instants[-1][0]
+    return [
+        ColumnRole.VALUE
+        if role is ColumnRole.CHANGE
+        and first < i < last
+        and periods[i] is None
+        and "%" not in headers[i]
+        else role
+        for i, role in enumerate(roles)
+    ]
+
+
+def _changes_spread(
+    roles: list[ColumnRole], periods: list[Period | None], headers: list[str]
+) -> list[ColumnRole]:
+    """A '% Change' header printed under the middle of a group of columns without periods
+    ('World-wide  U.S.  International' over '% Change', beside the periods' amounts) heads
+    the whole group: columns without a period next to a change column are changes too."""
+    out = list(roles)
+    for i, role in enumerate(roles):
+        if role is not ColumnRole.CHANGE or periods[i] is not None or "%" not in headers[i]:
+            continue
+        for step in (-1, 1):
+            j = i + step
+            while 0 <= j < len(out) and out[j] is ColumnRole.VALUE and periods[j] is None:
+                out[j] = ColumnRole.CHANGE
+                j += step
+    return out
 
 
 def _bare_unit(header: str) -> bool:

@@ -44,6 +44,7 @@ _FUNCTION_WORDS = frozenset(
         "their",
         "less",
         "add",
+        "through",
     }
 )
 _BULLETS = frozenset({"-", "–", "—", "•"})

@@ -419,6 +419,7 @@ class RowBuilder:
         depth = 0
         heading_unit = None
         heading: str | None = None
+        percent_line: int | None = None  # the line a '% growth' heading was split off
         drafts = [d for d in self.drafts if not _is_rule_line(d)]
         for index, draft in enumerate(drafts):
             kind = self._kind(draft)
@@ -426,13 +427,17 @@ class RowBuilder:
                 depth = 1
                 heading_unit = _per_share_unit(draft.label, heading_unit)
                 heading = draft.label
+                if _percent_label_unit(draft.label):
+                    percent_line = draft.lines[0]
             elif kind is RowKind.ITEM and _closes_heading(draft.label, heading):
                 kind = RowKind.SUBTOTAL
             cells = tuple(self._cells(draft))
             unit = (
-                (label_unit(draft.label) if draft.label else None)
+                (_percent_label_unit("%") if draft.lines[0] == percent_line else None)
+                or (label_unit(draft.label) if draft.label else None)
                 or heading_unit
                 or _printed_percent_unit(draft)
+                or _percent_label_unit(draft.label)
                 or _per_share_run(rows, draft)
             )
             rows.append(
@@ -561,6 +566,17 @@ def _printed_percent_unit(draft: RowDraft) -> Unit | None:
     percentages, whatever the table's currency."""
     values = [v for v in draft.values.values() if v is not None and not v.number.nil]
     if values and all(v.number.percent for v in values):
+        return Unit(Measure.PERCENT)
+    return None
+
+
+_PERCENT_LABEL = re.compile(r"^\s*%|%\s*$")
+
+
+def _percent_label_unit(label: str | None) -> Unit | None:
+    """A row whose label opens or ends with '%' ('% growth - Adjusted EBIT', 'Adjusted
+    EBIT / sales %') is a row of percentages, whatever the table's currency."""
+    if label and _PERCENT_LABEL.search(label):
         return Unit(Measure.PERCENT)
     return None
 

@@ -45,10 +45,17 @@ def scale_in(text: str) -> int | None:
     return None
 
 
+# '($ million)' over columns of amounts beside an 'EPS (Diluted US cents)' column: the
+# table is in millions, the per-share column says so of itself.
+_SCALE_IN_BRACKETS = re.compile(
+    r"\([^()]*(?:\bmillions?\b|\bthousands?\b|['’]000|\bbillions?\b)[^()]*\)", re.I
+)
+
+
 def unit_in(text: str) -> Unit | None:
     """The unit a header text names, or None when it names none."""
     main = _EXCEPT.sub("", text)
-    if _PER_SHARE.search(main):
+    if _PER_SHARE.search(main) and not (_SCALE_IN_BRACKETS.search(main) and currency_in(main)):
         return Unit(Measure.PER_SHARE, currency_in(main), 0)
     if _PERCENT.search(main) and not currency_in(main):
         return Unit(Measure.PERCENT, None, 0)

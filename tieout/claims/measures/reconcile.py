@@ -25,6 +25,7 @@ from tieout.model import (
     ColumnRole,
     Fact,
     Filing,
+    Measure,
     Period,
     Row,
     Table,
@@ -76,8 +77,8 @@ def _reconcile(table: Table) -> list[MeasureResult]:
         items: list[tuple[Row, Cell]] = []
         for row in table.rows:
             cell = valued(row, column.index)
-            if cell is None:
-                continue
+            if cell is None or _percentages(row):
+                continue  # a margin or a growth printed among the amounts adds nothing
             if anchor is None:
                 anchor, items = row, [(row, cell)]
                 continue
@@ -89,9 +90,16 @@ def _reconcile(table: Table) -> list[MeasureResult]:
                     result_of("reconciliation", name, table, row, cell, recomputed, items, basis)
                 )
                 anchor, items = row, [(row, cell)]
+            elif len(items) >= 2 and cell_interval(cell).meets(_sum_cells(c for _, c in items)):
+                anchor, items = row, [(row, cell)]  # a subtotal ('EBITDA, EBIT, Net income'):
+                # the items below add to it, not to what it already holds
             else:
                 items.append((row, cell))
     return results
+
+
+def _percentages(row: Row) -> bool:
+    return row.unit is not None and row.unit.measure is Measure.PERCENT
 
 
 def _sum_cells(cells: Iterable[Cell]) -> Interval:
