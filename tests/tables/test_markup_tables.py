@@ -19,7 +19,7 @@ def test_merged_cells_fill_their_first_column_and_hold_the_ones_they_span() -> N
     )
     assert lay_out_tables(markup).split("\n") == [
         "",
-        "A\tB\t\tZ",
+        "A\tB\tB\tZ",  # a header row: the merged cell heads both columns it spans
         "\tc\td",
         "e\tf\tg",
         "h\ti\tj\tk",

@@ -30,7 +30,9 @@ _HEADING = re.compile(r"^#{1,6}\s+")
 # Words the converter ran together: 'Share capitalUS$'000', 'Group2023'.
 _GLUED = re.compile(
     r"(?<=[a-z])(?=(?:US|HK|NZ|S|A|RM)?\$|RMB|£|€)|(?<=[A-Za-z])(?=(?:19|20)\d\d\b)"
+    r"|(?<=\b(?:19|20)\d\d)(?=(?:RMB?|[A-Z]{2}\$|S\$|\$|£|€))"  # '2023RM'
 )
+_FIGURE = re.compile(r"\d[\d,.]*\)?$")  # a cell ending in a number: a row of figures
 MAX_SPAN = 20  # a merged cell wider or taller than this is malformed markup
 MAX_COLUMNS = 64  # cells beyond this many columns are dropped: no statement is so wide
 
@@ -76,7 +78,9 @@ class _Grid:
     rows: list[list[str]] = field(default_factory=list)
     held: dict[int, int] = field(default_factory=dict)  # column -> rows it is still held
 
-    def add_row(self, cells: list[tuple[str, int, int]]) -> None:
+    def add_row(self, cells: list[tuple[str, int, int]], *, spread: bool = False) -> None:
+        """One row; with `spread` (a header row) a merged cell right of the labels heads
+        every column it spans ('The Group' over '2023' and '2022'), else its first only."""
         above = dict(self.held)  # columns merged cells of the rows above still fill
         row: list[str] = []
         for text, colspan, rowspan in cells:
@@ -85,7 +89,7 @@ class _Grid:
                 break
             column = len(row)
             row.append(text)
-            row.extend([""] * (colspan - 1))
+            row.extend([text if spread and column else ""] * (colspan - 1))
             if rowspan > 1:
                 for spanned in range(column, column + colspan):
                     self.held[spanned] = rowspan - 1
@@ -105,8 +109,11 @@ def _skip(row: list[str], held: dict[int, int]) -> None:
 
 def _table_lines(markup: str) -> list[str]:
     grid = _Grid()
+    heading = True  # the header rows, above the first row with a figure
     for row in _ROW.finditer(markup):
-        grid.add_row([_cell(c) for c in _CELL.finditer(row.group(1))])
+        cells = [_cell(c) for c in _CELL.finditer(row.group(1))]
+        heading = heading and not any(_FIGURE.search(text) for text, _, _ in cells[1:])
+        grid.add_row(cells, spread=heading)
     # every row keeps a tab, so a heading row ('Current Assets') stays a line of the table
     lines = ["\t".join(cells).rstrip("\t") or "\t" for cells in grid.rows]
     return ["", *(line if "\t" in line else line + "\t" for line in lines), ""]
