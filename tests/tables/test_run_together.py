@@ -78,3 +78,31 @@ def test_a_year_ending_a_sentence_is_not_a_figure() -> None:
     figures = [c.text for r in table.rows for c in r.cells if c.value is not None]
     assert "2020." not in figures
     assert [f.code for f in report.findings if f.severity.value == "error"] == []
+
+
+AMORTIZATION = """\
+CONSOLIDATED STATEMENTS OF EARNINGS
+($ in millions)
+                                               Three Months Ended
+                                          July 29, 2023    July 30, 2022
+Revenue                                          9,583            10,329
+Selling, general and administrative expenses     1,879             1,882
+Operating income                                 7,704             8,447
+
+Amortization expense was as follows ($ in millions):
+
+                                                          Three Months Ended
+                         Statement of Earnings Location   July 29, 2023    July 30, 2022
+Amortization expense     SG&A                             $          21    $          22
+"""
+
+
+def test_a_column_of_words_between_labels_and_figures_is_no_part_of_the_label() -> None:
+    """Best Buy 10-Q: 'SG&A' under 'Statement of Earnings Location' says where the expense
+    is charged; the row is the amortization expense, not SG&A itself."""
+    report = tieout.check(document_to_filing(text_to_document(AMORTIZATION, source="t.txt")))
+    amortization = report.filing.tables[-1]
+    assert [(r.label, [c.text for c in r.cells]) for r in amortization.rows] == [
+        ("Amortization expense", ["21", "22"])
+    ]
+    assert [f for f in report.findings if f.code == "TO601"] == []

@@ -86,6 +86,12 @@ class ColumnPlan:
     label_limit: float  # spaced text: fields ending left of this are label text
     tolerance: float
     columns: list[Column] = field(default_factory=list)
+    # spaced text: x ranges of columns of words between the labels and the figures, headed
+    # as such ('Statement of Earnings Location' over 'SG&A'): no part of a row's label
+    text_columns: list[tuple[float, float]] = field(default_factory=list)
+
+    def in_text_column(self, x0: float, x1: float) -> bool:
+        return any(x0 < end and x1 > start for start, end in self.text_columns)
 
     def slot_of(self, x0: float, x1: float) -> int | None:
         """Index into `slots` of the slot a token or field at x0..x1 belongs to."""
@@ -168,6 +174,8 @@ def plan_columns(
     _lay_headers(plan, header)
     _pick_notes(plan)
     _pick_label(plan, body)
+    if not tab:
+        plan.text_columns = _text_columns(plan, header, body)
     return plan
 
 
@@ -345,6 +353,40 @@ def _home_slot(plan: ColumnPlan, fv: FieldView) -> int | None:
     if not hits:
         return None
     return min(hits, key=lambda i: abs((plan.slots[i].x0 + plan.slots[i].x1) / 2 - centre))
+
+
+def _text_columns(
+    plan: ColumnPlan, header: Sequence[LineView], body: Sequence[LineView]
+) -> list[tuple[float, float]]:
+    """Header words printed over the label region, right of where the labels start, that
+    head a word printed apart from the label on some line of figures."""
+    starts = [v.fields[0].x0 for v in body if v.fields]
+    if not starts or not plan.slots:
+        return []
+    label_start = min(starts)
+    found: list[tuple[float, float]] = []
+    for view in header:
+        for fv in view.fields:
+            if fv.values is not None or fv.x1 > plan.label_limit or _CJK.search(fv.text):
+                continue  # a Chinese header over the Chinese half of bilingual labels
+            if fv.x0 - label_start < 6 * plan.tolerance:
+                continue  # over the labels themselves
+            if any(_heads_a_word(view_b, fv) for view_b in body):
+                found.append((fv.x0, fv.x1))
+    return found
+
+
+def _heads_a_word(view: LineView, header: FieldView) -> bool:
+    """The line prints figures and, besides its label, a word under the header."""
+    if not view.has_amounts or len(view.fields) < 3:
+        return False
+    return any(
+        fv.values is None and fv.x0 < header.x1 and fv.x1 > header.x0 and not _CJK.search(fv.text)
+        for fv in view.fields[1:]
+    )
+
+
+_CJK = re.compile(r"[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]")
 
 
 def _lay_headers(plan: ColumnPlan, header: Sequence[LineView]) -> None:

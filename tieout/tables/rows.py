@@ -114,6 +114,8 @@ def _place_spaced_field(
             label_parts.append((label, words[0].span.cover(words[-1].span)))
             cells.values.setdefault(trailing[0], []).append(trailing[1])
             return
+        if label_parts and plan.in_text_column(fv.x0, fv.x1):
+            return  # 'SG&A' under 'Statement of Earnings Location': no part of the label
         if fv.x1 <= plan.label_limit or not plan.slots:
             label_parts.append((fv.text, _field_span(fv)))
             return
