@@ -59,7 +59,8 @@ def find_mentions(text: str, vocabulary: Vocabulary) -> list[Mention]:
     found: list[Mention] = []
     folded = fold_case(text)
     for subject in vocabulary.subjects:
-        if not subject.may_occur_in(folded):
+        literal = subject.literal  # `Subject.may_occur_in`, inline: this loop is hot
+        if literal is not None and literal not in folded:
             continue  # a cheap test first: most of a filing's labels are not in a sentence
         for match in subject.pattern.finditer(text):
             found.append(Mention(subject, match.start(), match.end()))
