@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 from operator import attrgetter, itemgetter
 from typing import NamedTuple
 
@@ -52,12 +53,15 @@ class TextLine:
 
     @classmethod
     def of(cls, words: tuple[Word, ...]) -> TextLine:
+        if len(words) == 1:  # a line of one word (a heading, a lone figure): its box
+            word = words[0]
+            return cls(words, word.x0, word.top, word.x1, word.bottom)
         return cls(
             words,
             words[0].x0,
-            min(w.top for w in words),
-            max(w.x1 for w in words),
-            max(w.bottom for w in words),
+            min([w.top for w in words]),
+            max([w.x1 for w in words]),
+            max([w.bottom for w in words]),
         )
 
     @property
@@ -73,8 +77,8 @@ def words_from_chars(chars: Sequence[Char]) -> list[Word]:
     """Join characters in content order into words; a jump, a gap or a new baseline ends one."""
     words: list[Word] = []
     start = 0
-    for i in range(1, len(chars)):
-        if not _continues(chars[i - 1], chars[i]):
+    for i, (prev, ch) in enumerate(pairwise(chars), start=1):
+        if not _continues(prev, ch):
             words.append(_word(chars[start:i]))
             start = i
     if chars:
@@ -96,9 +100,9 @@ def _continues(prev: Char, ch: Char) -> bool:
 
 def _word(run: Sequence[Char]) -> Word:
     first = run[0]
-    if len(run) == 1:
-        text = restore_ligatures(first.text)
-        return Word(text, first.x0, first.top, first.x1, first.bottom, first.advance)
+    if len(run) == 1:  # most words: pdfium's run between spaces is the word
+        text, x0, top, x1, bottom, _, advance = first
+        return _new_word(Word, (restore_ligatures(text), x0, top, x1, bottom, advance))
     text = "".join(c.text for c in run)
     x0, x1 = min(c.x0 for c in run), max(c.x1 for c in run)
     top, bottom = min(c.top for c in run), max(c.bottom for c in run)
@@ -108,7 +112,7 @@ def _word(run: Sequence[Char]) -> Word:
 
 def lines_from_words(words: Iterable[Word]) -> list[TextLine]:
     """Group words into lines by their vertical middle, top to bottom."""
-    keyed = sorted(((w.middle, w) for w in words), key=_FIRST)
+    keyed = sorted([((w.top + w.bottom) / 2, w) for w in words], key=_FIRST)  # by `middle`
     groups: list[list[Word]] = []
     total = middle = 0.0
     for word_middle, word in keyed:
@@ -126,6 +130,9 @@ def lines_from_words(words: Iterable[Word]) -> list[TextLine]:
 
 _FIRST = itemgetter(0)
 _X0 = attrgetter("x0")
+# Builds a Word from all its fields without the named tuple's own __new__ (a Python
+# function): a page has thousands of words.
+_new_word = tuple.__new__
 
 
 def _close_mirrored(words: list[Word]) -> list[Word]:
@@ -156,7 +163,7 @@ def _merge_touching(words: list[Word]) -> list[Word]:
     merged: list[Word] = []
     for word in words:
         last = merged[-1] if merged else None
-        if last and 0 <= word.x0 - last.x1 <= 0.05 * max(last.height, 0.1):
+        if last and 0 <= word.x0 - last.x1 <= 0.05 * max(last.bottom - last.top, 0.1):
             merged[-1] = Word(
                 last.text + word.text,
                 last.x0,
