@@ -8,7 +8,6 @@ the next by a column-sized gap, so a table row splits into label, notes and amou
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from itertools import pairwise
 from operator import attrgetter, itemgetter
 from typing import NamedTuple
@@ -41,9 +40,9 @@ class Word(NamedTuple):
         return (self.top + self.bottom) / 2
 
 
-@dataclass(frozen=True, slots=True)
-class TextLine:
-    """Words of one line, left to right, and the box around them."""
+class TextLine(NamedTuple):
+    """Words of one line, left to right, and the box around them. A tuple because a
+    document has thousands of them."""
 
     words: tuple[Word, ...]
     x0: float
