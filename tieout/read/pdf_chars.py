@@ -163,7 +163,7 @@ def _chars(page: OpenPage, page_width: float, page_height: float) -> tuple[Char,
             top, x1, bottom = min(top, last[1]), last[2], max(bottom, last[3])
         if 0 <= x0 + x1 <= width2 and 0 <= top + bottom <= height2:  # `_on_page`, inline
             char = _new_char(Char, (match.group(), x0, top, x1, bottom, True, advance))
-            out.append(_fit_cjk(char) if ord(char.text[0]) >= _CJK_FROM else char)
+            out.append(_fit_cjk(char) if ord(char.text[0]) >= CJK_FROM else char)
     return tuple(out)
 
 
@@ -192,7 +192,7 @@ def _one_by_one(chars: list[Char]) -> list[Char]:
     return [c._replace(space_before=k == 0) for k, c in enumerate(ordered)]
 
 
-_CJK_FROM = 0x2E80  # below it no character is CJK
+CJK_FROM = 0x2E80  # below it no character is CJK (a test before `is_cjk` where that is hot)
 
 
 def is_cjk(ch: str) -> bool:

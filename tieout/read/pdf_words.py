@@ -13,7 +13,7 @@ from operator import attrgetter, itemgetter
 from typing import NamedTuple
 
 from tieout.read.ligatures import restore_ligatures
-from tieout.read.pdf_chars import Char, is_cjk
+from tieout.read.pdf_chars import CJK_FROM, Char, is_cjk
 
 # Fractions of the line height (about 1.15 x the font size).
 WORD_GAP = 0.6  # a gap wider than this ends a word even where pdfium put no space
@@ -88,13 +88,18 @@ def words_from_chars(chars: Sequence[Char]) -> list[Word]:
 def _continues(prev: Char, ch: Char) -> bool:
     text0, _, top0, right0, bottom0, _, _ = prev
     text1, left1, top1, _, bottom1, space, _ = ch
+    # Chinese has no spaces between words: spaced-out CJK characters are one word. Tested
+    # first, as it settles most pairs: pdfium put a space between them.
+    if space and not (_cjk_at(text0, -1) and _cjk_at(text1, 0)):
+        return False
     height = max(bottom0 - top0, bottom1 - top1, 0.1)
     if abs((top0 + bottom0) - (top1 + bottom1)) > 2 * SAME_LINE * height:
         return False
-    if not -0.5 * height < left1 - right0 <= WORD_GAP * height:
-        return False
-    # Chinese has no spaces between words: spaced-out CJK characters are one word.
-    return not space or (is_cjk(text0[-1]) and is_cjk(text1[0]))
+    return -0.5 * height < left1 - right0 <= WORD_GAP * height
+
+
+def _cjk_at(text: str, index: int) -> bool:
+    return ord(text[index]) >= CJK_FROM and is_cjk(text[index])  # most text is not CJK
 
 
 def _word(run: Sequence[Char]) -> Word:
