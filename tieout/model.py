@@ -88,7 +88,10 @@ class Field:
 
     @property
     def text(self) -> str:
-        return " ".join(t.text for t in self.tokens)
+        tokens = self.tokens
+        if len(tokens) == 1:  # most fields: read very often
+            return tokens[0].text
+        return " ".join([t.text for t in tokens])
 
 
 class LineKind(StrEnum):

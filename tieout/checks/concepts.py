@@ -91,11 +91,12 @@ def normalise_label(text: str | None) -> str:
 
 
 def label_key(fact: Fact) -> FactKey | None:
-    """A second key by printed label, for balances a matrix names only by its member."""
-    instant, _ = _instant_from_label(None, fact.period)
-    if instant is None or not fact.label:
+    """A second key by printed label, for balances a matrix names only by its member: the
+    facts of a column for an instant (`_instant_from_label` without a label to read)."""
+    period = fact.period
+    if period is None or period.start is not None or not fact.label:
         return None
-    return FactKey(LABEL + normalise_label(fact.label), instant.isoformat(), "")
+    return FactKey(LABEL + normalise_label(fact.label), period.end.isoformat(), "")
 
 
 def key_of(
@@ -113,9 +114,10 @@ def key_of(
     if instant is None and fact.period is None:
         return None
     moment = instant.isoformat() if instant else str(fact.period)
-    stem = _balance_stem(fact.label)
-    if instant is not None and stem and not is_ifrs(concept):
-        concept = LABEL + stem  # "Cash and cash equivalents at end of period": a balance
+    if instant is not None and not is_ifrs(concept):
+        stem = _balance_stem(fact.label)  # read only here: most facts are not such balances
+        if stem:
+            concept = LABEL + stem  # "Cash and cash equivalents at end of period": a balance
     member = normalise_label(fact.member)
     if equity_matrix and total_is_equity and member == "total":
         member = "total equity"

@@ -60,7 +60,8 @@ def find_mentions(text: str, vocabulary: Vocabulary) -> list[Mention]:
     found: list[Mention] = []
     folded = fold_case(text)
     for subject in vocabulary.subjects:
-        if not subject.may_occur_in(folded):
+        literal = subject.literal  # `Subject.may_occur_in`, inline: this loop is hot
+        if literal is not None and literal not in folded:
             continue  # a cheap test first: most of a filing's labels are not in a sentence
         for match in subject.pattern.finditer(text):
             found.append(Mention(subject, match.start(), match.end()))
@@ -72,18 +73,28 @@ def find_mentions(text: str, vocabulary: Vocabulary) -> list[Mention]:
     return sorted(chosen, key=lambda m: m.start)
 
 
+# Text that every match of MONEY holds (a currency), and of PERCENT (a percent sign or word).
+_MONEY_SIGNS = ("$", "RMB", "HKD", "USD", "SGD", "£", "€")
+_PERCENT_SIGNS = ("%", "per cent", "percent")
+
+
 def find_figures(sentence: Sentence) -> list[Figure]:
     """Money and percentage figures of a sentence, in order."""
     figures: list[Figure] = []
-    for match in MONEY.finditer(sentence.text):
+    text = sentence.text  # most sentences state no figure: a quick look before each pattern
+    for match in MONEY.finditer(text) if _holds(text, _MONEY_SIGNS) else ():
         value, decimals, unit = parse_money(match)
         figures.append(_figure(sentence, match, value, decimals, unit))
-    for match in PERCENT.finditer(sentence.text):
+    for match in PERCENT.finditer(text) if _holds(text, _PERCENT_SIGNS) else ():
         value, decimals, unit = parse_percent(match)
         if _bracketed_after_colon(sentence.text, match.start(), match.end()):
             value = -value  # "(2023: (3.8%))": a negative percentage
         figures.append(_figure(sentence, match, value, decimals, unit))
     return sorted(figures, key=lambda f: f.start)
+
+
+def _holds(text: str, signs: tuple[str, ...]) -> bool:
+    return any(sign in text for sign in signs)
 
 
 def _bracketed_after_colon(text: str, start: int, end: int) -> bool:

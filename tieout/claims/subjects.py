@@ -26,7 +26,7 @@ class Subject:
     generic: bool = False  # "revenue" may mean a segment's revenue under that segment's heading
     derived: str | None = None  # name of a recipe in link.py ("overseas", "margin:gross-profit")
     from_filing: bool = False
-    literal: str | None = None  # lower-case ASCII text that every match contains (a label)
+    literal: str | None = None  # lower-case text that every match contains (a label)
 
     def may_occur_in(self, folded: str) -> bool:
         """False when the subject cannot be mentioned in a text (given by `fold_case`)."""
@@ -37,6 +37,17 @@ class Subject:
 # letters ("K", the Kelvin sign, matches "k"): with them mapped, `str.lower` finds every
 # place such a pattern of ASCII text can match.
 _ASCII_TWINS = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
+
+
+def _literal_of(label: str) -> str | None:
+    """The label itself as the text every match of its case-insensitive pattern contains,
+    when `fold_case` finds it: lower-case ASCII and characters without case (Chinese)."""
+    return label if all(ch.isascii() or _caseless(ch) for ch in label) else None
+
+
+def _caseless(ch: str) -> bool:
+    """A character that only matches itself, whatever the case: CJK ideographs and marks."""
+    return ord(ch) >= 0x2E80 and ch.lower() == ch == ch.upper() and ch.casefold() == ch
 
 
 def fold_case(text: str) -> str:
@@ -334,7 +345,7 @@ class Vocabulary:
                     (),
                     (label,),
                     from_filing=True,
-                    literal=label if label.isascii() else None,
+                    literal=_literal_of(label),
                 )
             )
 

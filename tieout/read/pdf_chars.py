@@ -11,9 +11,10 @@ from __future__ import annotations
 import ctypes
 import re
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
@@ -143,15 +144,14 @@ def _chars(page: OpenPage, page_width: float, page_height: float) -> tuple[Char,
     (another line, running backwards) is taken apart character by character.
     """
     text = _mark_unmapped(page)
-    box = _LooseBox(page.textpage, page_height)
+    box = _loose_box(page.textpage, page_height)
     width2, height2 = 2 * page_width, 2 * page_height  # bounds of a middle's doubled x, y
     out: list[Char] = []
     for match in _RUN.finditer(text):  # the common cases inline: this loop is hot
         start, end = match.span()
-        first = box(start)
-        if end - start == 1:  # a lone character (a digit, a bracket): one piece by itself
-            char = Char(match.group(), *first, True)
-        else:
+        x0, top, x1, bottom = first = box(start)
+        advance = 0.0  # a lone character (a digit, a bracket): one piece by itself
+        if end - start > 1:
             last = box(end - 1)
             if not _one_piece(first, last, end - start):
                 pieces = _one_by_one(
@@ -159,12 +159,17 @@ def _chars(page: OpenPage, page_width: float, page_height: float) -> tuple[Char,
                 )
                 out.extend(_fit_cjk(c) for c in pieces if _on_page(c, width2, height2))
                 continue
-            advance = (last[0] - first[0]) / (end - start - 1)
-            top, bottom = min(first[1], last[1]), max(first[3], last[3])
-            char = Char(match.group(), first[0], top, last[2], bottom, True, advance)
-        if _on_page(char, width2, height2):
+            advance = (last[0] - x0) / (end - start - 1)
+            top, x1, bottom = min(top, last[1]), last[2], max(bottom, last[3])
+        if 0 <= x0 + x1 <= width2 and 0 <= top + bottom <= height2:  # `_on_page`, inline
+            char = _new_char(Char, (match.group(), x0, top, x1, bottom, True, advance))
             out.append(_fit_cjk(char) if _maybe_cjk(char.text) else char)
     return tuple(out)
+
+
+# Builds a Char from all its fields without the named tuple's own __new__ (a Python
+# function): a page has thousands of characters.
+_new_char = tuple.__new__
 
 
 _MIRRORED = {"(": ")", ")": "(", "（": "）", "）": "（", "[": "]", "]": "["}
@@ -187,12 +192,12 @@ def _one_by_one(chars: list[Char]) -> list[Char]:
     return [c._replace(space_before=k == 0) for k, c in enumerate(ordered)]
 
 
-_CJK_FROM = 0x2E80  # below it no character is CJK
+CJK_FROM = 0x2E80  # below it no character is CJK (a test before `is_cjk` where that is hot)
 
 
 def _maybe_cjk(text: str) -> bool:
     """The run's first characters hold CJK (a quick test; the loop it sits in is hot)."""
-    return ord(text[0]) >= _CJK_FROM or (len(text) > 1 and ord(max(text[1:3])) >= _CJK_FROM)
+    return ord(text[0]) >= CJK_FROM or (len(text) > 1 and ord(max(text[1:3])) >= CJK_FROM)
 
 
 def is_cjk(ch: str) -> bool:
@@ -234,19 +239,30 @@ def _mark_unmapped(page: OpenPage) -> str:
 _Box = tuple[float, float, float, float]
 
 
-class _LooseBox:
+def _unchecked(function: Any) -> Callable[..., int]:  # a ctypes function of pdfium
+    """A pdfium function returning an int, called without ctypes' per-call conversion of its
+    arguments (half the cost of a call): the caller passes the pointers and ints it takes."""
+    address = ctypes.cast(function, ctypes.c_void_p).value
+    if address is None:
+        raise RuntimeError("pdfium function without an address")
+    return ctypes.CFUNCTYPE(ctypes.c_int)(address)
+
+
+_UNCHECKED_LOOSE_CHAR_BOX = _unchecked(pdfium_c.FPDFText_GetLooseCharBox)
+
+
+def _loose_box(textpage: pdfium.PdfTextPage, page_height: float) -> Callable[[int], _Box]:
     """pdfium's loose box of a character, as (x0, top, x1, bottom) from the page's top."""
+    get_box = _UNCHECKED_LOOSE_CHAR_BOX  # takes (FPDF_TEXTPAGE, int, FS_RECTF*)
+    raw = ctypes.cast(textpage.raw, ctypes.c_void_p)
+    rect = pdfium_c.FS_RECTF()
+    ref = ctypes.c_void_p(ctypes.addressof(rect))
 
-    def __init__(self, textpage: pdfium.PdfTextPage, page_height: float) -> None:
-        self._raw = textpage.raw
-        self._rect = pdfium_c.FS_RECTF()
-        self._ref = ctypes.byref(self._rect)
-        self._height = page_height
+    def box(index: int) -> _Box:
+        get_box(raw, index, ref)
+        return rect.left, page_height - rect.top, rect.right, page_height - rect.bottom
 
-    def __call__(self, index: int) -> _Box:
-        pdfium_c.FPDFText_GetLooseCharBox(self._raw, index, self._ref)
-        rect = self._rect
-        return rect.left, self._height - rect.top, rect.right, self._height - rect.bottom
+    return box
 
 
 def _one_piece(first: _Box, last: _Box, n: int) -> bool:

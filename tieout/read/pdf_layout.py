@@ -106,7 +106,13 @@ def _one_sided(line: TextLine, gutter: Gutter) -> bool:
 
 
 def _prose(words: Sequence[Word]) -> bool:
-    return any(any(ch.isalpha() for ch in w.text) for w in words)
+    return any(_has_letter(w.text) for w in words)
+
+
+def _has_letter(text: str) -> bool:
+    if text.isascii():
+        return text.lower() != text.upper()  # every ASCII letter has two cases
+    return any(ch.isalpha() for ch in text)
 
 
 def _is_amount(word: Word) -> bool:

@@ -96,7 +96,7 @@ def layout_line(line: TextLine, number: int, page: int, width: float, origin: fl
     text = ""
     fields: list[Field] = []
     for words in split_fields(line):
-        field_text = " ".join(w.text for w in words)
+        field_text = words[0].text if len(words) == 1 else " ".join([w.text for w in words])
         start = _column(words, field_text, width, origin)
         if text:
             start = max(start, len(text) + 3)

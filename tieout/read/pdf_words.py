@@ -8,13 +8,12 @@ the next by a column-sized gap, so a table row splits into label, notes and amou
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from itertools import pairwise
 from operator import attrgetter, itemgetter
-from statistics import median
 from typing import NamedTuple
 
 from tieout.read.ligatures import restore_ligatures
-from tieout.read.pdf_chars import Char, is_cjk
+from tieout.read.pdf_chars import CJK_FROM, Char, is_cjk
 
 # Fractions of the line height (about 1.15 x the font size).
 WORD_GAP = 0.6  # a gap wider than this ends a word even where pdfium put no space
@@ -41,9 +40,9 @@ class Word(NamedTuple):
         return (self.top + self.bottom) / 2
 
 
-@dataclass(frozen=True, slots=True)
-class TextLine:
-    """Words of one line, left to right, and the box around them."""
+class TextLine(NamedTuple):
+    """Words of one line, left to right, and the box around them. A tuple because a
+    document has thousands of them."""
 
     words: tuple[Word, ...]
     x0: float
@@ -53,12 +52,15 @@ class TextLine:
 
     @classmethod
     def of(cls, words: tuple[Word, ...]) -> TextLine:
+        if len(words) == 1:  # a line of one word (a heading, a lone figure): its box
+            word = words[0]
+            return cls(words, word.x0, word.top, word.x1, word.bottom)
         return cls(
             words,
             words[0].x0,
-            min(w.top for w in words),
-            max(w.x1 for w in words),
-            max(w.bottom for w in words),
+            min([w.top for w in words]),
+            max([w.x1 for w in words]),
+            max([w.bottom for w in words]),
         )
 
     @property
@@ -74,8 +76,8 @@ def words_from_chars(chars: Sequence[Char]) -> list[Word]:
     """Join characters in content order into words; a jump, a gap or a new baseline ends one."""
     words: list[Word] = []
     start = 0
-    for i in range(1, len(chars)):
-        if not _continues(chars[i - 1], chars[i]):
+    for i, (prev, ch) in enumerate(pairwise(chars), start=1):
+        if not _continues(prev, ch):
             words.append(_word(chars[start:i]))
             start = i
     if chars:
@@ -86,20 +88,25 @@ def words_from_chars(chars: Sequence[Char]) -> list[Word]:
 def _continues(prev: Char, ch: Char) -> bool:
     text0, _, top0, right0, bottom0, _, _ = prev
     text1, left1, top1, _, bottom1, space, _ = ch
+    # Chinese has no spaces between words: spaced-out CJK characters are one word. Tested
+    # first, as it settles most pairs: pdfium put a space between them.
+    if space and not (_cjk_at(text0, -1) and _cjk_at(text1, 0)):
+        return False
     height = max(bottom0 - top0, bottom1 - top1, 0.1)
     if abs((top0 + bottom0) - (top1 + bottom1)) > 2 * SAME_LINE * height:
         return False
-    if not -0.5 * height < left1 - right0 <= WORD_GAP * height:
-        return False
-    # Chinese has no spaces between words: spaced-out CJK characters are one word.
-    return not space or (is_cjk(text0[-1]) and is_cjk(text1[0]))
+    return -0.5 * height < left1 - right0 <= WORD_GAP * height
+
+
+def _cjk_at(text: str, index: int) -> bool:
+    return ord(text[index]) >= CJK_FROM and is_cjk(text[index])  # most text is not CJK
 
 
 def _word(run: Sequence[Char]) -> Word:
     first = run[0]
-    if len(run) == 1:
-        text = restore_ligatures(first.text)
-        return Word(text, first.x0, first.top, first.x1, first.bottom, first.advance)
+    if len(run) == 1:  # most words: pdfium's run between spaces is the word
+        text, x0, top, x1, bottom, _, advance = first
+        return _new_word(Word, (restore_ligatures(text), x0, top, x1, bottom, advance))
     text = "".join(c.text for c in run)
     x0, x1 = min(c.x0 for c in run), max(c.x1 for c in run)
     top, bottom = min(c.top for c in run), max(c.bottom for c in run)
@@ -109,7 +116,7 @@ def _word(run: Sequence[Char]) -> Word:
 
 def lines_from_words(words: Iterable[Word]) -> list[TextLine]:
     """Group words into lines by their vertical middle, top to bottom."""
-    keyed = sorted(((w.middle, w) for w in words), key=_FIRST)
+    keyed = sorted([((w.top + w.bottom) / 2, w) for w in words], key=_FIRST)  # by `middle`
     groups: list[list[Word]] = []
     total = middle = 0.0
     for word_middle, word in keyed:
@@ -127,6 +134,9 @@ def lines_from_words(words: Iterable[Word]) -> list[TextLine]:
 
 _FIRST = itemgetter(0)
 _X0 = attrgetter("x0")
+# Builds a Word from all its fields without the named tuple's own __new__ (a Python
+# function): a page has thousands of words.
+_new_word = tuple.__new__
 
 
 def _close_mirrored(words: list[Word]) -> list[Word]:
@@ -162,7 +172,7 @@ def _merge_touching(words: list[Word]) -> list[Word]:
     merged: list[Word] = []
     for word in words:
         last = merged[-1] if merged else None
-        if last and 0 <= word.x0 - last.x1 <= 0.05 * max(last.height, 0.1):
+        if last and 0 <= word.x0 - last.x1 <= 0.05 * max(last.bottom - last.top, 0.1):
             merged[-1] = Word(
                 last.text + word.text,
                 last.x0,
@@ -178,11 +188,23 @@ def _merge_touching(words: list[Word]) -> list[Word]:
 
 def split_fields(line: TextLine) -> list[tuple[Word, ...]]:
     """The line's words in runs separated by column-sized gaps."""
-    height = max(median(w.height for w in line.words), 0.1)
+    words = line.words
+    if len(words) == 1:
+        return [words]
+    gap = FIELD_GAP * max(_median_height(words), 0.1)
     fields: list[list[Word]] = []
-    for word in line.words:
-        if fields and word.x0 - fields[-1][-1].x1 <= FIELD_GAP * height:
+    right = 0.0
+    for word in words:
+        if fields and word.x0 - right <= gap:
             fields[-1].append(word)
         else:
             fields.append([word])
+        right = word.x1
     return [tuple(f) for f in fields]
+
+
+def _median_height(words: Sequence[Word]) -> float:
+    """`statistics.median` of the words' heights, the same number without its overhead."""
+    heights = sorted([w.bottom - w.top for w in words])
+    half = len(heights) // 2
+    return heights[half] if len(heights) % 2 else (heights[half - 1] + heights[half]) / 2

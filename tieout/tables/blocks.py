@@ -255,8 +255,15 @@ def _footnote_rule(view: LineView) -> bool:
 
 def _is_capitals_heading(view: LineView) -> bool:
     text = view.text
+    return len(text.split()) >= 2 and _in_capitals(text)
+
+
+def _in_capitals(text: str) -> bool:
+    """Some letters, and every one a capital ('SEGMENT INFORMATION', '5. TURNOVER')."""
+    if text.isascii():
+        return text.isupper()  # for ASCII text the same test, without a loop over it
     letters = [c for c in text if c.isalpha()]
-    return len(text.split()) >= 2 and bool(letters) and all(c.isupper() for c in letters)
+    return bool(letters) and all(c.isupper() for c in letters)
 
 
 def _heads_new_table(views: Sequence[LineView], j: int) -> bool:
@@ -343,8 +350,7 @@ def _is_title_line(view: LineView) -> bool:
     key = normalise_label(text)
     if _NOTE_HEADING.match(text.strip()):
         return True
-    letters = [c for c in text if c.isalpha()]
-    upper = bool(letters) and all(c.isupper() for c in letters)
+    upper = _in_capitals(text)
     if upper and any(key.startswith(s) or key == "notes" for s in _MAJOR_SECTIONS):
         return True
     return len(text.split()) >= 3 and upper
@@ -470,8 +476,7 @@ def _with_wrapped_start(views: Sequence[LineView], k: int, floor: int, text: str
         return text
     head = above.text.strip()
     bare = _CONTINUED.sub("", text)  # 'AND OTHER COMPREHENSIVE INCOME (continued)'
-    letters = [c for c in head + bare if c.isalpha()]
-    upper = bool(letters) and all(c.isupper() for c in letters)
+    upper = _in_capitals(head + bare)
     continues = (
         text[:1].islower() or text.startswith("(") or head.lower().endswith((" of", " and", ","))
     )
@@ -495,8 +500,7 @@ class _Context:
             return
         text = view.text.strip()
         key = normalise_label(text)
-        letters = [c for c in text if c.isalpha()]
-        upper = bool(letters) and all(c.isupper() for c in letters)
+        upper = _in_capitals(text)
         if key == "notes" and self.in_notes and self.note:
             return  # 'Notes:' over the footnotes of a note's table: the note goes on
         cjk_notes = bool(CJK_NOTES_HEADING.match(key))

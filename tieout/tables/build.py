@@ -119,9 +119,9 @@ def _views(document: Document) -> list[LineView]:
     for line in document.lines:
         if line.fields:
             edges[line.page] = min(edges.get(line.page, line.fields[0].x0), line.fields[0].x0)
+    widths = {page: document.char_width_on(page) for page in {line.page for line in document.lines}}
     return [
-        LineView.of(line, edges.get(line.page, 0.0), document.char_width_on(line.page))
-        for line in document.lines
+        LineView.of(line, edges.get(line.page, 0.0), widths[line.page]) for line in document.lines
     ]
 
 

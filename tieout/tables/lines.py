@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cached_property
+from typing import NamedTuple
 
 from tieout.model import Field, Line, LineKind
 from tieout.tables.units import unit_in
@@ -26,8 +27,9 @@ _FOOTNOTE_MARK = re.compile(r"^(?:\(\d{1,2}\)|\d{1,2}\.?|\*{1,3}|\([a-z]\)|[a-z]
 _CAPTION = re.compile(r"^(?:the following|set out below|details of|as follows|below is)\b", re.I)
 
 
-@dataclass(frozen=True, slots=True)
-class FieldView:
+class FieldView(NamedTuple):
+    """A field as the table builder sees it. A tuple because a document has thousands."""
+
     field: Field
     values: list[Value] | None  # None: the field holds words
     text: str  # the field's, looked at often: joined once

@@ -165,14 +165,22 @@ def gearing(index: FactIndex, definition: GearingDefinition, period: Period) -> 
 
 
 def claim_measurer(index: FactIndex) -> Measurer:
-    """What recompute.py calls for claims about defined measures (gearing, net proceeds)."""
-    definition = gearing_definition(index.filing.document)
+    """What recompute.py calls for claims about defined measures (gearing, net proceeds).
+    The gearing ratio's definition is looked for in the text at the first gearing claim
+    (most filings make none, and the look-up reads all of the prose)."""
+    definitions: list[GearingDefinition | None] = []
+
+    def definition() -> GearingDefinition | None:
+        if not definitions:
+            definitions.append(gearing_definition(index.filing.document))
+        return definitions[0]
 
     def measure(claim: Claim) -> Recomputed | str:
         assert claim.subject is not None
         if claim.subject.derived == "proceeds":
             return _proceeds_total(index.filing, claim)
-        if claim.subject.derived != "gearing" or definition is None:
+        defined = definition() if claim.subject.derived == "gearing" else None
+        if defined is None:
             return f"the text does not define {claim.subject.name}"
         facts = [
             f for f in index.filing.facts if index.kinds.get(f.table_id) is TableKind.BALANCE_SHEET
@@ -180,7 +188,7 @@ def claim_measurer(index: FactIndex) -> Measurer:
         period = index.period_for(facts, claim.date)
         if period is None:
             return "no balance sheet to recompute the gearing ratio from"
-        return gearing(index, definition, period)
+        return gearing(index, defined, period)
 
     return measure
 
