@@ -118,3 +118,24 @@ def test_a_band_of_holdings_in_one_cell_is_a_label(tmp_path: Path) -> None:
     shares = [c.description for c in report.checks if c.code == "TO602"]
     assert shares[1] == "26.9 = 2,330 / 8,652 = 26.930%"
     assert len(shares) == 5
+
+
+EMISSIONS = (
+    "<table><tr><td>Scope</td><td>Category</td><td>2023 emissions (tCO2e)</td></tr>"
+    + "".join(
+        f"<tr><td>3 ({n})</td><td>Category {n}</td><td>{tonnes}</td></tr>"
+        for n, tonnes in ((1, "39,699.78"), (2, "163.00"), (9, "496.00"), (10, "758.30"))
+    )
+    + "</table>"
+)
+
+
+def test_list_numbers_in_the_first_cell_label_their_rows(tmp_path: Path) -> None:
+    """Gamma 2023: 'Scope 3 (1)', '3 (2)' ... number the categories; they are no column
+    of figures to foot."""
+    path = tmp_path / "emissions.md"
+    path.write_text("# Scope 3 emissions\n\n" + EMISSIONS + "\n", encoding="utf-8")
+    report = tieout.check(path)
+    [table] = report.filing.tables
+    assert [c.header for c in table.columns] == ["2023 emissions (tCO2e)"]
+    assert [f for f in report.findings if f.severity is Severity.ERROR] == []

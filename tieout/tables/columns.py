@@ -183,7 +183,7 @@ def _tab_slots(body: Sequence[LineView]) -> list[Slot]:
     slots: dict[float, Slot] = {}
     for view in body:
         for fv in view.fields:
-            if fv.values is None:
+            if fv.values is None or (fv.x0 == 0 and _enumerates(fv.values)):
                 continue
             slot = slots.setdefault(fv.x0, Slot(fv.x0, fv.x0, fv.x0))
             _count(slot, fv)
@@ -192,6 +192,15 @@ def _tab_slots(body: Sequence[LineView]) -> list[Slot]:
             if fv.values is None and fv.x0 in slots:
                 slots[fv.x0].texts += 1
     return [slots[k] for k in sorted(slots)]
+
+
+def _enumerates(values: Sequence[Value]) -> bool:
+    """'3 (1)', '2', '(iv)': list numbers in the first cell of a row label it, as a list
+    number at the left margin does in a table printed with spaces."""
+    return all(is_bare_small(v) or _LIST_MARK.fullmatch(v.text) for v in values)
+
+
+_LIST_MARK = re.compile(r"\(\d{1,2}\)")
 
 
 def _count(slot: Slot, fv: FieldView) -> None:
