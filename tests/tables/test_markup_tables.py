@@ -139,3 +139,23 @@ def test_list_numbers_in_the_first_cell_label_their_rows(tmp_path: Path) -> None
     [table] = report.filing.tables
     assert [c.header for c in table.columns] == ["2023 emissions (tCO2e)"]
     assert [f for f in report.findings if f.severity is Severity.ERROR] == []
+
+
+HEDGES = (
+    "# Hedging instruments\n\n<table>"
+    "<tr><td></td><td>Carrying amount assets $M 2024</td><td>Carrying amount liabilities $M 2023</td>"
+    "<td>Life-to-date change-in-value used for calculating hedge ineffectiveness $M</td></tr>"
+    "<tr><td>Derivatives</td><td>-</td><td>(10)</td><td>(10)</td></tr>"
+    "<tr><td>Interest rate swaps</td><td>12</td><td>-</td><td>11</td></tr>"
+    "</table>\n"
+)
+
+
+def test_a_change_in_value_is_an_amount_not_a_change_between_columns(tmp_path: Path) -> None:
+    """Spark 2024: hedge accounting's 'change in value' is an amount of its own."""
+    path = tmp_path / "hedges.md"
+    path.write_text(HEDGES, encoding="utf-8")
+    report = tieout.check(path)
+    [table] = report.filing.tables
+    assert [c.role.value for c in table.columns] == ["value", "value", "value"]
+    assert [c for c in report.checks if c.code == "TO603"] == []

@@ -38,6 +38,9 @@ _CHANGE_MEASURE = re.compile(
     r"\bcomparable\s+(?:store\s+)?sales\b|\bsame[- ]store\s+sales\b|\blike[- ]for[- ]like\b",
     re.I,
 )
+# A change in (fair) value is an amount of its own (hedge accounting), not one column
+# compared with another.
+_VALUE_CHANGE = re.compile(r"\bchanges?[-\s]+in[-\s]+(?:the\s+)?(?:fair[-\s]+)?value\b", re.I)
 _PERCENT_HEADER = re.compile(r"%|percentage|per\s*cent|佔", re.I)
 _MEMBER_NOISE = re.compile(
     r"\((?:un)?audited\)|\(restated\)|\b(?:RMB|HK\$|US\$|S\$|\$)\s*['’`]?\s*000\b|['’`]000|"
@@ -567,6 +570,8 @@ def _role(slot: Slot) -> ColumnRole:
         return ColumnRole.TEXT
     if slot.values >= 2 and slot.footnote_like == slot.values and not own:
         return ColumnRole.TEXT  # unheaded footnote marks "(2)", "(3)" beside the figures
+    if _VALUE_CHANGE.search(own):
+        return ColumnRole.VALUE  # 'Change in value used for calculating hedge ineffectiveness'
     if _CHANGE_HEADER.search(own) or _CHANGE_MEASURE.search(" ".join([own, *slot.spanning_header])):
         return ColumnRole.CHANGE
     if _CHANGE_HEADER.search(" ".join(slot.spanning_header)) and _bare_unit(own):
