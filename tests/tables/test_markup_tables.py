@@ -159,3 +159,19 @@ def test_a_change_in_value_is_an_amount_not_a_change_between_columns(tmp_path: P
     [table] = report.filing.tables
     assert [c.role.value for c in table.columns] == ["value", "value", "value"]
     assert [c for c in report.checks if c.code == "TO603"] == []
+
+
+def test_a_heading_cut_in_two_is_one_title_again() -> None:
+    """QAF 2023 (MinerU): '# STATEMENTS OF' / '# FINANCIAL POSITION'; the line count stays."""
+    text = "# STATEMENTS OF\n\n# FINANCIAL POSITION\n\nAs at 31 December 2023\n# NOTES\n"
+    laid_out = lay_out_tables(text).split("\n")
+    assert laid_out == [
+        "",
+        "",
+        "STATEMENTS OF FINANCIAL POSITION",
+        "",
+        "As at 31 December 2023",
+        "NOTES",
+        "",
+    ]
+    assert len(laid_out) == len(text.split("\n"))

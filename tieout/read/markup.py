@@ -27,6 +27,7 @@ _TAG = re.compile(r"<[^>]*>")
 _SCRIPT = re.compile(r"<(script|style)\b.*?(?:</\1\s*>|$)", re.IGNORECASE | re.DOTALL)
 _SPACES = re.compile(r"[ \t\r\n\f\v\u00a0]+")
 _HEADING = re.compile(r"^#{1,6}\s+")
+_UNFINISHED = re.compile(r"\b(?:of|and|in|for)\s*$|[&,]\s*$", re.I)
 # Words the converter ran together: 'Share capitalUS$'000', 'Group2023'.
 _GLUED = re.compile(
     r"(?<=[a-z])(?=(?:US|HK|NZ|S|A|RM)?\$|RMB|£|€)|(?<=[A-Za-z])(?=(?:19|20)\d\d\b)"
@@ -52,7 +53,36 @@ def lay_out_tables(text: str) -> str:
         out.append("\n".join(_table_lines(body)))
         position = end
     out.append(text[position:])
-    return "\n".join(_HEADING.sub("", line) for line in "".join(out).split("\n"))
+    return "\n".join(_headings("".join(out).split("\n")))
+
+
+def _headings(lines: list[str]) -> Iterator[str]:
+    """Lines without their heading marks; a heading the converter cut in two ('# CONSOLIDATED
+    STATEMENT OF' / '# COMPREHENSIVE INCOME', blank lines between) is one line again, at
+    the second's place, the first left blank, so line numbers stay."""
+    carried: str | None = None
+    blanks = 0
+    for line in lines:
+        heading = _HEADING.match(line)
+        text = _HEADING.sub("", line)
+        if carried is not None and not line.strip():
+            blanks += 1
+            continue
+        if carried is not None:
+            if heading:
+                text = f"{carried} {text}"
+                yield from [""] * (1 + blanks)
+            else:
+                yield carried
+                yield from [""] * blanks
+            carried, blanks = None, 0
+        if heading and _UNFINISHED.search(text):
+            carried = text
+            continue
+        yield text
+    if carried is not None:
+        yield carried
+        yield from [""] * blanks
 
 
 def _tables(text: str) -> Iterator[tuple[int, int, str]]:
