@@ -103,9 +103,9 @@ class ColumnPlan:
                 if slot.key == x0:
                     return i
             return None
-        aligned = [i for i, s in enumerate(self.slots) if abs(s.key - x1) <= self.tolerance / 2]
-        if len(aligned) == 1:
-            return aligned[0]  # right-aligned with one column, whatever else it borders
+        aligned = self.aligned_slot(x1)
+        if aligned is not None:
+            return aligned  # right-aligned with one column, whatever else it borders
         best: tuple[float, int] | None = None
         for i, slot in enumerate(self.slots):
             distance = abs(slot.key - x1)
@@ -116,6 +116,11 @@ class ColumnPlan:
         if best is None or best[0] > 3 * self.tolerance:
             return None
         return best[1]
+
+    def aligned_slot(self, x1: float) -> int | None:
+        """Spaced text: the one value slot whose right edge x1 lines up with, if exactly one."""
+        aligned = [i for i, s in enumerate(self.slots) if abs(s.key - x1) <= self.tolerance / 2]
+        return aligned[0] if len(aligned) == 1 else None
 
     def is_notes(self, x0: float, x1: float) -> bool:
         if self.notes is None:

@@ -151,8 +151,8 @@ def _trailing_amount(fv: FieldView, plan: ColumnPlan) -> tuple[int, Value] | Non
     x0, x1 = value_position(value, fv, tab=False)
     if x0 < plan.label_limit - 3 * plan.tolerance:
         return None  # inside the label column: a figure the label names
-    aligned = [i for i, s in enumerate(plan.slots) if abs(s.key - x1) <= plan.tolerance / 2]
-    return (aligned[0], value) if len(aligned) == 1 else None
+    slot = plan.aligned_slot(x1)
+    return (slot, value) if slot is not None else None
 
 
 _AUDIT_MARK = re.compile(r"^\((?:un)?audited\)\s*", re.I)
